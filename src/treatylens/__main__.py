@@ -1,0 +1,3 @@
+from treatylens.cli import main
+
+main()
