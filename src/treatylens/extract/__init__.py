@@ -29,8 +29,11 @@ def extract(source: SourceText, segmentation: Segmentation, options: PipelineOpt
             section=span.section,
             operative=span.operative,
         )
-        if span.operative and not span.lead_in:
+        if span.operative:
             labelled = label_clause(span, segmentation, document)
+            if labelled.operative is not None:
+                # e.g. a narrative or welcoming sentence in a declaration (no formal preamble)
+                clause.operative = labelled.operative
             clause.labels = labelled.labels
             clause.limits = labelled.limits
             clause.because.extend(labelled.because)

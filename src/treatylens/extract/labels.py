@@ -13,6 +13,9 @@ class LabelResult:
     labels: list[ProvisionType] = field(default_factory=list)
     limits: list[ProvisionType] | None = None  # only for `limitation` clauses
     because: list[Reason] = field(default_factory=list)
+    #: None keeps the segmenter's call; False marks a non-operative sentence (narration,
+    #: thanks, condemnation in a declaration; background in a news report).
+    operative: bool | None = None
 
 
 def label_clause(span: ClauseSpan, segmentation: Segmentation, document: DocumentFindings) -> LabelResult:
