@@ -38,7 +38,7 @@ from treatylens.codebook.labels import (
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 MediaType = Literal["text/plain", "text/markdown", "text/html", "application/pdf", "application/docx"]
 

@@ -1,0 +1,1036 @@
+"""Label lexicon: the cue patterns behind every provision type (codebook section 2).
+
+Everything here is data. Each cue has a stable rule id (``<label>.<what it recognises>``) that
+travels with the label into the output (``Reason.rule``), so a wrong label can be traced to the
+one pattern that produced it. Patterns are written against the *matcher view* of a clause:
+lower case, runs of whitespace collapsed to one space, words split by a line-end hyphen joined
+("ag-\\ngression" -> "aggression"), curly quotes and apostrophes straightened. The matcher maps
+every hit back to source offsets.
+
+Conventions of the patterns:
+- ``[^.;]{0,N}?`` keeps a cue inside one sentence part; phrase patterns use word boundaries.
+- ``negatable`` cues are vetoed by a negation ("not", "no", "never", "nor", "without") within
+  the three words before the hit ("shall not be referred to any tribunal" is not
+  ``dispute_settlement``). Cues whose meaning is itself a renunciation (non-aggression,
+  neutrality, force limits, renouncing membership) are not negatable.
+- ``requires``: further patterns that must all occur in the clause (a cue and its trigger).
+- ``blocked_by``: patterns that veto the cue anywhere in the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from treatylens.codebook.labels import PROVISION_TYPES, ProvisionType
+
+
+@dataclass(frozen=True)
+class LabelCue:
+    """One way of recognising one provision type."""
+
+    rule: str
+    label: ProvisionType
+    pattern: re.Pattern[str]
+    requires: tuple[re.Pattern[str], ...] = ()
+    blocked_by: tuple[re.Pattern[str], ...] = ()
+    negatable: bool = True
+    #: vetoes the hit when it matches the text just before it (e.g. a temporal "after").
+    veto_before: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class LimitationCue:
+    """A carve-out phrase: the clause narrows or removes a duty (label ``limitation``).
+
+    The carve-out runs from the cue to the end of the clause; duty cues inside it describe the
+    duty taken away, not a duty created. ``default_limits`` apply when no ``LimitTarget`` matches
+    inside the carve-out.
+    """
+
+    rule: str
+    pattern: re.Pattern[str]
+    default_limits: tuple[ProvisionType, ...] = ()
+    #: a weak carve-out phrase ("shall not apply to") counts only when it names a duty.
+    needs_target: bool = False
+    #: the carve-out covers the whole clause (its subject names the duty: "The guarantees
+    #: ... shall not extend to"), not only the words from the cue on.
+    whole_clause: bool = False
+
+
+@dataclass(frozen=True)
+class LimitTarget:
+    """Words inside a carve-out that name the duty it narrows (codebook ``limits``)."""
+
+    rule: str
+    pattern: re.Pattern[str]
+    labels: tuple[ProvisionType, ...]
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _cue(
+    rule: str,
+    pattern: str,
+    requires: tuple[str, ...] = (),
+    blocked_by: tuple[str, ...] = (),
+    negatable: bool = True,
+    veto_before: str | None = None,
+) -> LabelCue:
+    label = rule.split(".", 1)[0]
+    if label not in PROVISION_TYPES:
+        raise ValueError(f"lexicon rule {rule!r} does not start with a provision type")
+    return LabelCue(
+        rule=rule,
+        label=label,
+        pattern=_re(pattern),
+        requires=tuple(_re(p) for p in requires),
+        blocked_by=tuple(_re(p) for p in blocked_by),
+        negatable=negatable,
+        veto_before=_re(veto_before) if veto_before else None,
+    )
+
+
+# --- shared fragments -------------------------------------------------------------------------
+
+#: A conditional attack trigger ("if ... attacked", "in the event of an armed attack").
+_ATTACK_TRIGGER = (
+    r"(?:\b(?:in the event of|in case of|if|whenever|as soon as|once)\b|(?:^|[,;:] )should\b)[^.;]{0,100}?"
+    r"\b(?:armed attack|attack(?:ed|s)?|aggression|invad\w+|invasion|threat\w*|assail\w*)\b"
+)
+_BODY = r"(?:council|commission|committee|secretariat|organ|body|bodies|authority|mechanism|group|forum|dialogue|conference|assembly|board|task force)"
+_NOT_UNSC = r"(?<!security )"
+#: A prohibition in the clause turns presence words into a ban (``force_limits``).
+_PROHIBITION = (
+    r"\b(?:refrain|abstain)\w* from\b|\bshall not (?:permit|allow)\b|\bno foreign\b|\bprohibit\w*\b"
+)
+#: A temporal subordinate ("after the Treaty enters into force") names a time, not a step.
+_TEMPORAL_BEFORE = (
+    r"\b(?:after|before|since|until|following|prior to|from|when|of)\b(?:\s+[\w'-]+){0,4}\s*$"
+)
+_PARTY_WORDS = r"(?:party|parties|contracting party|member states?|signator(?:y|ies)|state)"
+
+# --- label cues, grouped by label in table order ----------------------------------------------
+
+LABEL_CUES: Final[tuple[LabelCue, ...]] = (
+    # defence: assistance to a party that is attacked, or the classic attack-on-one formula
+    _cue(
+        "defence.attack_on_one_is_attack_on_all",
+        r"\b(?:armed attack|attack|aggression)\b[^.;]{0,160}?\b(?:shall|will|would|is to)\s+be\s+"
+        r"(?:considered|regarded|deemed|treated)(?:\s+by\s+[\w ]{1,30}?)?\s+(?:as\s+)?(?:an?\s+)?(?:armed\s+)?"
+        r"(?:attack|aggression)\s+(?:directed\s+)?(?:against|on|upon)\s+(?:them all|all|the other|each|every|itself|themselves)"
+        r"|\b(?:treat|regard|consider)\w*\s+(?:an?|any)\s+(?:armed\s+)?attack\b[^.;]{0,80}?\bas\s+(?:an?\s+)?(?:armed\s+)?attack\s+(?:on|against|upon)\s+(?:itself|themselves|them all|all|each)",
+        negatable=False,
+    ),
+    _cue(
+        "defence.attack_threatens_own_peace",
+        r"\battack\b[^.;]{0,160}?\b(?:dangerous to|(?:a )?threat to|endanger\w*)\s+its own\s+(?:peace|security)"
+        r"|\bregard\w*\s+any\s+(?:armed\s+)?attack\b[^.;]{0,160}?\bas\s+(?:a\s+)?(?:threat|danger)\s+to\s+(?:the\s+)?(?:its own\s+)?peace",
+        negatable=False,
+    ),
+    _cue("defence.meet_common_danger", r"\bact to meet the common dangers?\b"),
+    _cue(
+        "defence.assist_party_attacked",
+        r"\b(?:assist\w*|assistance|aid|help|come to the (?:aid|assistance|defen[cs]e) of)\b[^.;]{0,80}?"
+        r"\b(?:so attacked|(?:party|parties|state|states) (?:so )?attacked|party concerned|victim of (?:an? )?(?:armed )?(?:attack|aggression))\b",
+    ),
+    _cue(
+        "defence.come_to_the_defence",
+        r"\bcome to the (?:aid|assistance|defen[cs]e|rescue) of\b",
+        requires=(r"\b(?:attack\w*|aggression|invad\w+|assail\w*)\b",),
+        blocked_by=(r"\bcouncil to (?:come|take|provide|act)\b",),
+    ),
+    _cue(
+        "defence.assist_if_attacked",
+        r"\b(?:assist|assistance|support\w*|aid|help|defend|come to the (?:aid|assistance|defen[cs]e)|take up arms|in (?:its|their) defen[cs]e)\b",
+        requires=(_ATTACK_TRIGGER,),
+        blocked_by=(
+            r"\bconsult\w*\b[^.;]{0,40}?\b(?:measures|whether|support|steps|response)\b",
+            r"\bcouncil to (?:come|take|provide|act)\b",
+        ),
+    ),
+    _cue(
+        "defence.take_measures_if_attacked",
+        r"\b(?:take|taking)\s+(?:[\w-]+,?\s+){0,4}?(?:measures|action)\b",
+        requires=(_ATTACK_TRIGGER,),
+    ),
+    _cue(
+        "defence.collective_self_defence_assistance",
+        r"\b(?:individual or collective|collective) self-defen[cs]e\b",
+        requires=(r"\b(?:assist\w*|aid)\b",),
+    ),
+    _cue(
+        "defence.trigger_extended",
+        r"\b(?:shall be|is|are|be)\s+(?:deemed|considered|treated|regarded)\s+(?:to include an armed attack|as an armed attack|an armed attack)\b"
+        r"|\barmed attack\b[^.;]{0,80}?\b(?:is|shall be) deemed to include\b",
+        negatable=False,
+    ),
+    _cue(
+        "defence.guarantor_of_security",
+        r"\bguarantors?\s+of\s+[^.;]{0,40}?\b(?:security|independence|territorial integrity)\b"
+        r"|\bguarantee\w*\s+(?:the\s+)?(?:security|independence|territorial integrity)(?:,?\s+(?:and\s+)?(?:the\s+)?(?:security|independence|territorial integrity|sovereignty))*\s+of\b",
+    ),
+    _cue("defence.extend_deterrence", r"\bextend deterrence to\b"),
+    _cue(
+        "defence.commitment_to_defence_of",
+        r"\bcommitments?\b(?:\s+of\s+[\w .'-]{1,40}?)?\s+to the defen[cs]e of\b"
+        r"|\bextended deterrence commitments?\b[^.;]{0,60}?\b(?:ironclad|backed by)\b|\bbacked by the full range of\b",
+    ),
+    _cue(
+        "defence.attack_met_with_response",
+        r"\b(?:attack|aggression)\b[^.;]{0,80}?\b(?:will|shall|would) be (?:met with|resisted)\b[^.;]{0,60}?\b(?:response|force|means)\b"
+        r"|\bshall be resisted by\b",
+    ),
+    _cue(
+        "defence.combined_defence_commitment",
+        r"\b(?:mutual|collective|combined) defen[cs]e (?:posture|commitments?|obligations?)\b",
+    ),
+    _cue(
+        "defence.ensure_can_defend",
+        r"\b(?:ensure|enable|help)\s+(?:[\w'-]+\s+){0,2}?(?:can\s+)?(?:successfully\s+)?defend\s+(?:itself|its)\b",
+    ),
+    _cue(
+        "defence.safeguard_independence_of_members",
+        r"\bsafeguard\s+the\s+(?:independence|sovereignty|security|territorial integrity)\s+of\s+(?:each|all|every|any|the other)\b",
+    ),
+    _cue(
+        "defence.stand_together_against_threats",
+        r"\bstand\s+(?:together|united|with [\w'-]+)\b[^.;]{0,30}?\b(?:in the face of|against)\b[^.;]{0,30}?\b(?:threats?|aggression|attacks?)\b",
+    ),
+    _cue("defence.confront_aggression", r"\b(?:confront|repel)\s+(?:[\w'-]+\s+){0,2}?aggression\b"),
+    _cue(
+        "defence.support_against_aggression",
+        r"\bsupport\w*\s+[\w'-]+\s+(?:until it prevails against|against|in (?:resisting|repelling))\s+(?:[\w'-]+\s+){0,2}?aggression\b",
+    ),
+    _cue(
+        "defence.all_elements_of_national_power",
+        r"\buse all elements of (?:its|their|our) national power\b",
+    ),
+    # offence: joint military action not conditioned on being attacked
+    _cue(
+        "offence.joint_military_operations",
+        r"\b(?:conduct|undertake|launch|carry out)\w*\s+joint (?:military |armed )?(?:operations|offensives?|campaigns?)\b",
+    ),
+    _cue(
+        "offence.joint_war_making",
+        r"\b(?:joint|combined|common|concerted)\s+(?:military\s+|armed\s+|combat\s+|naval\s+)?(?:operations|offensives?|campaigns?|strikes|action|attacks?)\b"
+        r"|\b(?:jointly|together|in common)\s+(?:make|wage|conduct|undertake|carry out|clear|attack)\b|\b(?:make|wage) war (?:in common|jointly|together)\b"
+        r"|\btake the field together\b|\b(?:combine|unite) their (?:[\w]+\s+)?forces (?:to|for|against)\b|\b(?:act|fight)\w*\s+together\b[^.;]{0,40}?\b(?:offensive|against)\b",
+        requires=(
+            r"\b(?:against|defeat|dislodge|recapture|neutrali[sz]e|destroy|clear|break|expel|liberate|war|enemy|offensive|by force)\b",
+        ),
+        blocked_by=(_ATTACK_TRIGGER, r"\bexercises?\b"),
+    ),
+    # neutrality: stay out, do not help an attacker
+    _cue(
+        "neutrality.no_aid_to_attacker",
+        r"\bno\s+(?:party|contracting party|member state|signatory|state)\s+shall\s+(?:render|give|provide|lend)\s+(?:any\s+)?(?:assistance|aid|support|help)\b"
+        r"|\b(?:not|never|refrain\w* from)\s+(?:to\s+)?(?:render|give|provide|lend|giving|rendering|providing|lending)\w*\s+(?:any\s+)?(?:assistance|aid|support|help)\s+(?:of any kind\s+)?to\s+(?:an?|any|the)\s+(?:aggressor|attacker|state (?:that|which))",
+        negatable=False,
+    ),
+    _cue(
+        "neutrality.permanent_neutrality",
+        r"\bpermanently neutral\b|\bregime of neutrality\b|\bneutrality of (?:the )?\w+|\bpermanent neutrality\b|\bneutral state\b",
+        blocked_by=(
+            r"\brespect\w*\s+(?:the\s+|its\s+|[\w'-]+'s\s+)?(?:regime of |permanent )?neutral",
+        ),
+        negatable=False,
+    ),
+    _cue(
+        "neutrality.take_no_part_in_conflict",
+        r"\btake no part in\b|\bremain neutral\b(?! on)|\bstay out of (?:any|the)\b"
+        r"|\b(?:observe|preserve|maintain|keep)\w*\s+(?:a\s+|the\s+|its\s+)?(?:[\w]+\s+)?neutrality\b|(?<!respect the )\bperpetual neutrality\b"
+        r"|\b(?:abstain|refrain)\w* from (?:any )?(?:participation|participating|taking part) in (?:any )?(?:armed conflict|war|hostilities)\b"
+        r"|\bnot (?:to )?(?:join|take part in|participate in|enter)\s+(?:any|the)\s+(?:war|armed conflict|hostilities|coalition (?:directed )?against)\b",
+        negatable=False,
+    ),
+    _cue(
+        "neutrality.no_help_to_aggressor",
+        r"\b(?:provide|give|render|lend|supply)\w*\s+(?:the\s+|an?\s+|any\s+)?(?:aggressor|attacker)\b"
+        r"|\b(?:assist|help|aid|support)\w*\s+(?:in any way\s+)?(?:any\s+)?(?:state|power|party)\s+(?:that|which)\s+(?:commits|attacks|is at war)\b"
+        r"|\b(?:aid|assistance|support|help)(?:\s+or\s+\w+)?\s+to\s+any\s+(?:state|power|party)\s+(?:that|which)\s+(?:attacks|commits|is at war)\b"
+        r"|\bnot\s+(?:supply|provide|furnish|sell)\b[^.;]{0,50}?\bto any (?:power|state|party|belligerent)\b[^.;]{0,40}?\b(?:hostilities|war|attack|aggression)",
+        requires=(r"\b(?:not|no|neither|never|nor|refrain\w*|abstain\w*)\b",),
+        negatable=False,
+    ),
+    _cue(
+        "neutrality.territory_not_used_for_attack",
+        r"\b(?:permit|allow)\w*\s+its territory\b[^.;]{0,80}?\bused\b[^.;]{0,60}?\b(?:attack|conflict|aggression|war|hostilit\w+)",
+        requires=(r"\b(?:not|nor|neither|never|no)\b",),
+        negatable=False,
+    ),
+    # non_aggression
+    _cue(
+        "non_aggression.refrain_from_force",
+        r"\b(?:refrain\w*|abstain\w*)\s+(?:[^.;]{0,50}?\s)?from\s+(?:the\s+|any\s+)?(?:threat or use of force|use or threat of force|use of force|threat of force|(?:act of )?aggression|acts? of (?:violence|aggression|force)|all aggression|armed attack|military action|hostile acts?)\b",
+        negatable=False,
+    ),
+    _cue(
+        "non_aggression.not_use_force",
+        r"\b(?:not|never)\s+(?:to\s+)?(?:resort to|threaten or use|use or threaten|use|threaten|attack|employ)\s+(?:the\s+)?(?:threat or use of force|force|armed force|military force|nuclear weapons|weapons|war)\b"
+        r"|\bnot (?:to )?(?:invade|attack)\b|\b(?:not|never)\s+(?:to\s+)?(?:undertake|commit|carry out)\s+(?:any\s+)?(?:hostile acts?|acts? of (?:aggression|hostility|war))\b"
+        r"|\brenounce\w*\s+(?:the\s+)?(?:use|threat)\b[^.;]{0,20}?\bforce\b"
+        r"|\b(?:armed forces|weapons|troops)\b[^.;]{0,20}?\b(?:will|shall) never be (?:directed|used|employed)\s+against\b"
+        r"|\b(?:neither|no)\s+(?:party|side|state|power)\s+(?:shall|will)\s+(?:ever\s+)?attack\b",
+        negatable=False,
+    ),
+    _cue(
+        "non_aggression.neither_party_uses_force",
+        r"\b(?:neither|no)\s+(?:party|side|state|signatory|contracting party|high contracting party)\s+shall\s+(?:ever\s+)?"
+        r"(?:resort to|threaten or use|use or threaten|use|threaten|attack|commit)\s+(?:the\s+|any\s+)?(?:threat or use of force|force|armed force|aggression|act of aggression)\b",
+        negatable=False,
+    ),
+    _cue(
+        "non_aggression.no_weapon_used_against",
+        r"\b(?:no|none of (?:the|their|its))\s+weapons?\s+(?:of (?:theirs|its|ours)\s+)?(?:shall|will)\s+(?:ever\s+)?be\s+(?:used|employed)\b",
+        negatable=False,
+    ),
+    _cue(
+        "non_aggression.prohibition_of_force",
+        r"\bprohibition of the (?:threat or use|use or threat) of force\b",
+        negatable=False,
+    ),
+    _cue(
+        "non_aggression.peaceful_settlement",
+        r"\bsettle\w*\b[^.;]{0,80}?\bdisputes?\b[^.;]{0,80}?\bby (?:peaceful|pacific) means\b"
+        r"|\bdisputes?\b[^.;]{0,60}?\bsettled\b[^.;]{0,30}?\bby (?:peaceful|pacific) means\b",
+        negatable=False,
+    ),
+    _cue(
+        "non_aggression.renounce_war",
+        r"\brenounce\w*\b[^.;]{0,40}?\bwar\b|\brecourse to war\b",
+        negatable=False,
+    ),
+    _cue(
+        "non_aggression.no_change_by_force",
+        r"\bseek to (?:change|alter)\b[^.;]{0,40}?\bby (?:military means|force|armed force)\b",
+        negatable=False,
+    ),
+    # respect_sovereignty
+    _cue(
+        "respect_sovereignty.respect_sovereignty",
+        r"\brespect\w*\s+(?:(?:the|its|their|each other's|one another's|[\w-]+'s|[\w-]+,|and|sovereign|political|full|permanent|in every way|unity)\s+){0,6}?"
+        r"(?:sovereignty|independence|territorial integrity|integrity|borders|frontiers|sovereign equality|neutrality|neutral status)\b",
+    ),
+    _cue(
+        "respect_sovereignty.commitment_to_sovereignty",
+        r"\bcommitment to\s+(?:(?:the|a|an|its|their|our|[\w-]+'s|free|democratic|independent|whole|united|and|[\w-]+,)\s+){0,6}?"
+        r"(?:sovereign(?:ty)?|independence|territorial integrity)\b",
+    ),
+    _cue(
+        "respect_sovereignty.right_to_choose_security_arrangements",
+        r"\bright to choose (?:its|their) own security arrangements\b",
+    ),
+    _cue(
+        "respect_sovereignty.non_interference",
+        r"\b(?:interfer\w+|interven\w+)\b[^.;]{0,60}?\bin\s+(?:the\s+)?(?:each other's\s+|one another's\s+|its\s+|their\s+)?internal (?:or external )?affairs\b",
+        negatable=False,
+    ),
+    _cue(
+        "respect_sovereignty.no_coercion",
+        r"\b(?:economic|political) (?:or (?:economic|political) )?(?:coercion|pressure)\b",
+        requires=(r"\b(?:abstain|refrain|not|never|no)\b",),
+        negatable=False,
+    ),
+    _cue(
+        "respect_sovereignty.frontiers_inviolable",
+        r"\b(?:frontiers?|borders?)\b[^.;]{0,60}?\binviolab\w+|\binviolability of (?:the |its |their )?(?:borders|frontiers)\b"
+        r"|\b(?:sovereignty|independence|territorial integrity)\b[^.;]{0,60}?\b(?:respected|guaranteed) by\b|\bnot (?:to )?question the (?:frontiers|borders)\b|\bdismemberment\b",
+        negatable=False,
+    ),
+    _cue(
+        "respect_sovereignty.not_threaten_integrity",
+        r"\b(?:threaten|jeopardi[sz]e|undermine|impair)\w*\s+(?:the\s+)?(?:[\w,]+\s+){0,3}?(?:territorial integrity|political independence|sovereignty)\b",
+        negatable=False,
+    ),
+    # consultation
+    _cue(
+        "consultation.consult_on_threat",
+        r"(?<!following such )(?<!following )(?<!after )\b(?:consult|confer)(?:s|ed|ing)?\b"
+        r"|(?<!following such )(?<!following )(?<!after )(?<!request for )\bconsultations?\b"
+        r"|\bconcert together\b|\bexchange (?:of )?views\b|\b(?:seek|take)\w* (?:each other's |mutual )?counsel\b|\bdeliberate together\b"
+        r"|\benter into (?:talks|negotiations)\b|\bconvene\b",
+        requires=(
+            r"\b(?:threat\w*|attack\w*|aggression|disput\w+|disagreement|conflict|violation|situation|crisis|contingenc\w+|emergenc\w+|whenever|at the request|weapons employment"
+            r"|endanger\w*|danger|disturbed|deteriorat\w+)\b",
+        ),
+    ),
+    _cue(
+        "consultation.meet_on_threat",
+        r"\b(?:shall|will)\b[^.;]{0,100}?\b(?:meet|convene)\b|\bconven\w+\s+(?:swiftly|urgently|immediately|without delay)\b|\bhold urgent\b",
+        requires=(r"\b(?:threat\w*|attack\w*|violation|incident|aggression|conflict|crisis)\b",),
+    ),
+    _cue(
+        "consultation.dispute_settled_between_parties",
+        r"\b(?:disputes?|disagreements?)\b[^.;]{0,120}?\b(?:negotiations?|addressed within|diplomatic channels)\b",
+    ),
+    _cue(
+        "consultation.joint_decision_making",
+        r"\b(?:cooperative|co-operative|joint|collective) decision-?making\b",
+    ),
+    # un_referral
+    _cue(
+        "un_referral.report_to_security_council",
+        r"\breport\w*\b[^.;]{0,80}?\bto the (?:united nations |un )?security council\b",
+        requires=(r"\b(?:attack|measures|aggression|action)\b",),
+    ),
+    _cue(
+        "un_referral.refer_to_security_council",
+        r"\b(?:refer|bring)\w*\b[^.;]{0,60}?\bto the (?:attention of the )?(?:united nations |un )?security council\b"
+        r"|\bseek\w*\s+(?:immediate\s+)?(?:united nations |un )?security council action\b"
+        r"|\bpress the council\b",
+    ),
+    _cue(
+        "un_referral.until_security_council_acts",
+        r"\b(?:until|when) the security council has taken\b",
+        negatable=False,
+    ),
+    _cue(
+        "un_referral.security_council_authorisation",
+        r"\b(?:authori[sz]ation|decision|approval|mandate)\s+(?:by|of|from)\s+the\s+(?:un |united nations )?security council\b"
+        r"|\bsecurity council\b[^.;]{0,20}?\b(?:authori[sz]es|has authori[sz]ed)\b|\bresolution of the (?:un |united nations )?security council\b",
+        requires=(
+            r"\b(?:assistance|action|measures|force|enforcement|respon\w+|assist\w*|mission|deploy\w*)\b",
+        ),
+        negatable=False,
+    ),
+    _cue(
+        "un_referral.bring_before_security_council",
+        r"\b(?:before|appeal\w* to|inform\w*|notify\w*)\s+(?:[\w ]{0,60}?)?the (?:un |united nations )?security council\b"
+        r"|\b(?:request|call for|convene)\w*\s+(?:an?\s+)?(?:emergency\s+|urgent\s+)?(?:session|meeting) of the (?:un |united nations )?security council\b"
+        r"|\buniting for peace\b|\b(?:osce|african union|organi[sz]ation of american states)\b[^.;]{0,40}?\b(?:shall|will) decide on\b[^.;]{0,30}?\bresponse\b",
+        requires=(
+            r"\b(?:attack\w*|aggression|measures|matter|situation|violation|respon\w+|threat\w*|session|uniting)\b",
+        ),
+    ),
+    # military_aid
+    _cue(
+        "military_aid.military_assistance",
+        r"\b(?:military|security|defen[cs]e|missile defen[cs]e)\s+(?:assistance|aid|support)\b",
+    ),
+    _cue(
+        "military_aid.supply_weapons",
+        r"\b(?:supply|supplying|provide|providing|deliver(?:s|ing)?|transfer(?:s|ring)?|furnish\w*|send)\s+(?!access\b|of\b)(?:[\w,-]+\s+){0,4}?"
+        r"(?:weapons|arms|ammunition|munitions|military equipment|air defen[cs]e|missiles|tanks|artillery|drones|armou?red vehicles|military vehicles|implements of war|materiel|cannon|muskets|rifles)\b"
+        r"|\bsupported with (?:weapons|arms|military)\b",
+        blocked_by=(r"\b(?:chemical|biological|bacteriological|toxin|nuclear) weapons\b",),
+    ),
+    _cue(
+        "military_aid.train_forces",
+        r"\b(?:train|trains|re-?equip)\s+(?:[\w',-]+\s+){0,6}?(?:personnel|brigades|troops|forces|soldiers|pilots|officers|units|military)\b"
+        r"|\bprovide\w*\s+training\b|\btraining (?:of|for) [\w'-]+ (?:armed forces|personnel|troops|soldiers)\b",
+    ),
+    _cue(
+        "military_aid.open_military_schools",
+        r"\bopen\w*\s+(?:its|their)\s+(?:military\s+)?(?:schools|academies|training ranges|training facilities)\b",
+    ),
+    _cue(
+        "military_aid.intelligence_to_beneficiary",
+        r"\bat the disposal of\b[^.;]{0,40}?\bintelligence\b|\bintelligence\b[^.;]{0,40}?\bat the disposal of\b",
+    ),
+    _cue(
+        "military_aid.cyber_defence_support",
+        r"\b(?:strengthen|support|develop|build)\w*\s+(?:[\w'-]+\s+){0,2}?cyber[- ]?defen[cs]e\b",
+    ),
+    _cue(
+        "military_aid.support_armed_forces",
+        r"\bcapacity[- ]building (?:of|for) (?:the )?(?:[\w'-]+\s+){0,2}?(?:armed forces|army|military|security forces|intelligence|defen[cs]e)\b"
+        r"|\b(?:support|assist|strengthen|equip|modernis|moderniz)\w*\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:armed forces|army|security forces)\b",
+    ),
+    _cue(
+        "military_aid.support_defence_capability",
+        r"\b(?:maintain\w*|build\w*|develop\w*|sustain\w*|strengthen\w*)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w'-]+\s+){0,2}?"
+        r"(?:defen[cs]e|deterren\w+)(?:\s+and\s+(?:defen[cs]e|deterren\w+))?\s+capabilit",
+        requires=(r"\b(?:assist\w*|help\w*|support\w*|fund\w*|appropriation)\b",),
+    ),
+    _cue(
+        "military_aid.provision_of_defence_articles",
+        r"\bprovision of (?:[\w-]+\s+){0,3}?(?:defen[cs]e articles|weapons|military equipment|security assistance|arms)\b",
+    ),
+    _cue(
+        "military_aid.intelligence_shared_with_beneficiary",
+        r"\b(?:share|provide|supply)\w*\s+(?:[\w-]+\s+){0,2}?intelligence\s+with\s+(?!each other|one another|the other part|all\b|their\b|its\b|partners|allies)[\w'-]+",
+    ),
+    _cue(
+        "military_aid.fund_military_procurement",
+        r"\b(?:financ|fund)\w*\s+(?:the\s+)?(?:procurement|purchase|acquisition)\s+of\b"
+        r"|\b(?:contribut|provid|allocat)\w*\s+(?:[\w]+\s+){0,2}?(?:eur|usd|us\$|\$|€|£)\s?\d",
+        requires=(
+            r"\b(?:defen[cs]e|military|weapons|armed forces|army|armou?red|ammunition|security assistance)\b",
+        ),
+    ),
+    _cue("military_aid.mutual_aid_capacity", r"\bmutual aid\b|\bcapacity to resist armed attack\b"),
+    _cue(
+        "military_aid.build_defence_capability",
+        r"\b(?:strengthen|enhance|build|preserve|develop)\w*\s+(?:and\s+\w+\s+)?(?:[\w'-]+\s+)?(?:capability|capacity|ability)\s+to\s+(?:deter|defend|resist)\b"
+        r"|\bqualitative military edge\b"
+        r"|\bbuild\w*\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?future force\b",
+    ),
+    _cue(
+        "military_aid.deliver_capability",
+        r"\bsupport\s+[\w'-]+\s+in\s+acquiring\b|\bdeliver\s+(?:this|the|that)\s+capability\b|\bcapability into service\b"
+        r"|\bdevelopment of [\w'-]+ (?:[\w-]+ ){0,2}(?:submarines|aircraft|missiles|weapons)\b",
+    ),
+    # economic_aid
+    _cue(
+        "economic_aid.economic_assistance",
+        r"\b(?:economic|financial|budget(?:ary)?|macro-?financial|development)\s+(?:assistance|aid|support)\b"
+        r"|\b(?:support|assist|fund|financ)\w*\b[^.;]{0,80}?\beconomic development\b"
+        r"|\b(?:support|address|meet)\w*\s+(?:[\w'-]+\s+){0,2}?economic needs\b",
+    ),
+    _cue(
+        "economic_aid.recovery_and_reconstruction",
+        r"\b(?:support|finance|fund|contribut\w+ to|benefit of|assist)\w*\s+(?:[\w'-]+\s+){0,2}?(?:economic\s+)?(?:recovery|reconstruction)\b",
+    ),
+    _cue(
+        "economic_aid.energy_infrastructure",
+        r"\b(?:repair|restoration|rebuild\w*|reconstruction)\s+of\s+(?:[\w'-]+\s+){0,2}?energy\b",
+    ),
+    _cue(
+        "economic_aid.investment",
+        r"\b(?:facilitate|mobili[sz]\w+|promot\w+|encourag\w+)\s+(?:private\s+|public\s+)?investment\b",
+    ),
+    _cue(
+        "economic_aid.loans_grants_and_funds",
+        r"\b(?:loans?|credits?|subsid(?:y|ies)|trust funds?|development funds?|financing|debt (?:relief|rescheduling)|budget support)\b"
+        r"|\breschedul\w+ the debt\b|\b(?:cover|pay)\w*\s+the salaries\b",
+        requires=(
+            r"\b(?:provid|extend|grant|establish|mobili[sz]|creat|make available|offer|pay|cover|reschedul|financ|fund|include)\w*",
+        ),
+        blocked_by=(r"\b(?:military|defen[cs]e|weapons|arms|ammunition|armed forces|army)\b",),
+    ),
+    _cue(
+        "economic_aid.energy_supply",
+        r"\b(?:help|support|assist|secure)\w*\b[^.;]{0,40}?\benergy (?:supply|security|grid|infrastructure|sector)\b",
+    ),
+    _cue("economic_aid.strengthen_economy", r"\bstrengthen\w*\s+(?:the\s+)?[\w'-]+\s+economy\b"),
+    _cue(
+        "economic_aid.money_contribution",
+        r"\b(?:contribut\w+|provid\w+|allocat\w+|grant\w*|lend\w*)\s+(?:[\w]+\s+){0,2}?(?:eur|usd|us\$|\$|€|£)\s?\d",
+        blocked_by=(
+            r"\b(?:military|defen[cs]e|weapons|arms|ammunition|armed forces|army|security assistance)\b",
+        ),
+    ),
+    _cue(
+        "economic_aid.immobilised_assets",
+        r"\b(?:immobili[sz]ed|frozen)\s+(?:[\w]+\s+){0,2}?assets\b",
+    ),
+    # sanctions
+    _cue(
+        "sanctions.sanctions",
+        r"\bsanctions\b(?! committee)|\bimpos\w+ (?:a )?sanction\b",
+        blocked_by=(
+            r"\blift\w*\s+(?:[\w]+\s+){0,2}?sanctions\b",
+            r"\b(?:penal|criminal|disciplinary|administrative) sanctions\b",
+        ),
+    ),
+    _cue(
+        "sanctions.impose_costs",
+        r"\b(?:impos\w+|rais\w+)\s+(?:[\w]+\s+){0,4}?costs?\b[^.;]{0,30}?\b(?:on|for|upon)\b",
+    ),
+    _cue(
+        "sanctions.restrictive_measures", r"\brestrictive measures\b|\b(?:trade |arms )?embargo\b"
+    ),
+    _cue(
+        "sanctions.sever_relations",
+        r"\b(?:sever|break off|suspend|interrupt)\w*\s+(?:all\s+)?(?:[\w]+\s+(?:and\s+[\w]+\s+)?)?(?:relations|trade|communications)\s+with\b",
+    ),
+    _cue(
+        "sanctions.deny_the_aggressor",
+        r"\b(?:prohibit|ban|deny|suspend)\w*\b[^.;]{0,90}?\b(?:to|of|from)\s+(?:the\s+)?aggressor\b|\bproperty\b[^.;]{0,80}?\bbe blocked\b"
+        r"|\bexpel\w*\b[^.;]{0,30}?\bdiplomats\b",
+    ),
+    _cue(
+        "sanctions.immobilised_assets",
+        r"\b(?:immobili[sz]ed|frozen|seized)\s+(?:[\w]+\s+){0,2}?assets\b|\bassets\b[^.;]{0,60}?\b(?:remain |be |stay )?(?:frozen|immobili[sz]ed)\b",
+    ),
+    # forces_presence
+    _cue(
+        "forces_presence.station_forces",
+        r"\bstation(?:s|ed|ing)?\s+[^.;]{0,220}?\b(?:troops|forces|personnel|battalions?|brigades?|units|contingents?|group)\b"
+        r"|\b(?:troops|forces|personnel)\s+(?:[\w]+\s+){0,2}?stationed\b",
+        blocked_by=(r"\b(?:reduc\w+|withdraw\w*)\b", _PROHIBITION),
+    ),
+    _cue(
+        "forces_presence.deploy_forces",
+        r"\bdeploy\w*\b[^.;]{0,60}?\b(?:to|in|on)\s+(?:the\s+)?territor(?:y|ies)\b"
+        r"|\b(?:would|will|shall|to)\s+deploy\s+(?:to|in)\s+[\w'-]+",
+    ),
+    _cue(
+        "forces_presence.maintain_units_abroad",
+        r"\b(?:maintain|keep|host|base)\w*\s+(?:a|an|one|two|\d+|several|elements of)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:brigades?|battalions?|divisions?|garrisons?|squadrons?|regiments?|contingents?|troops|forces|units|army|aircraft|fleet)\b[^.;]{0,25}?\b(?:in|on|at)\b"
+        r"|\b(?:troops|forces|soldiers|units|assets|aircraft)\s+(?:will|shall|would)\s+be\s+(?:deployed|stationed|based)\b"
+        r"|\bdeploy\w*\s+(?:[\w,'-]+\s+){0,5}?(?:troops|forces|soldiers|brigades?|battalions?|units|assets|aircraft|ships|personnel|brigade combat team)\b"
+        r"|\b(?:place|put)\w* at the disposal\b[^.;]{0,60}?\b(?:bases?|airfields|ports)\b|\bfor the stationing of\b",
+        blocked_by=(r"\b(?:reduc\w+|withdraw\w*)\b", _PROHIBITION),
+    ),
+    _cue("forces_presence.host_access", r"\baccess to and use of\b|\bhost[- ]nation support\b"),
+    _cue(
+        "forces_presence.rotational_presence",
+        r"\b(?:rotational|persistent|permanent|forward|continuous)\s+(?:[\w]+\s+)?(?:military\s+)?presence\b",
+    ),
+    _cue(
+        "forces_presence.reassurance_force",
+        r"\b(?:reassurance|peacekeeping|peace-keeping|stabili[sz]ation|multinational|interposition)\s+force\b",
+    ),
+    _cue(
+        "forces_presence.force_based",
+        r"\b(?:force|troops|forces)\s+(?:to\s+be\s+|will\s+be\s+|would\s+be\s+)?based\s+(?:in|at|away)\b",
+    ),
+    _cue(
+        "forces_presence.air_and_naval_missions",
+        r"\bair (?:patrols?|policing)\b|\bnaval (?:[\w-]+\s+){0,2}?mission\b",
+    ),
+    _cue(
+        "forces_presence.strategic_asset_visits",
+        r"\b(?:deployments?|visibility|rotations?|visits?)\s+of\s+(?:[\w.-]+\s+){0,3}?(?:strategic assets|submarines?|bombers|aircraft carriers?|carrier strike groups?)\b",
+    ),
+    _cue(
+        "forces_presence.bases",
+        r"\b(?:establish|maintain|host|provide)\w*\s+(?:[\w]+\s+){0,2}?(?:military )?bases\b",
+        blocked_by=(_PROHIBITION,),
+    ),
+    # integrated_command
+    _cue(
+        "integrated_command.joint_command",
+        r"\b(?:joint|unified|integrated|combined)\s+(?:military\s+)?(?:headquarters|command|general staff|staff|defen[cs]e plans?)\b",
+        requires=(
+            r"\b(?:establish\w*|creat\w+|set up|plac\w+ under|under (?:a|the|its)|headquartered|prepare|constitut\w+)\b",
+        ),
+    ),
+    _cue(
+        "integrated_command.combined_command",
+        r"\bcombined forces command\b|\boperational (?:control|command) of\b",
+    ),
+    _cue(
+        "integrated_command.joint_planning",
+        r"\bjoint (?:execution and )?(?:[\w-]+\s+)?planning\b|\bdefen[cs]e committee\b",
+    ),
+    _cue(
+        "integrated_command.integrated_air_defence",
+        r"\bintegrated air and missile defen[cs]e\b|\bcombined air operations cent\w+\b",
+    ),
+    _cue(
+        "integrated_command.single_command_and_joint_plans",
+        r"\b(?:under|by) (?:a|the) (?:single |unified |joint |combined )?(?:supreme |allied )+command(?:er)?(?:-in-chief)?\b"
+        r"|\b(?:under|by) (?:a|the) (?:single|unified|joint|combined) (?:supreme )?(?:allied )?command(?:er)?(?:-in-chief)?\b"
+        r"|\bcommander-in-chief chosen\b|\bjoint command cent(?:re|er)\b"
+        r"|\b(?:joint|common|combined)\s+(?:defen[cs]e\s+|operational\s+|war\s+|contingency\s+)?plan(?:s|ning)\b(?:\s+cell)?",
+        requires=(
+            r"\b(?:forces|armies|army|allied|alliance|defen[cs]e|war|attack|contingenc\w+|military|guarantors)\b",
+        ),
+    ),
+    _cue("integrated_command.commander_appointed", r"\bthe commander shall be appointed\b"),
+    # interoperability
+    _cue("interoperability.interoperability", r"\binteroperab\w+"),
+    _cue(
+        "interoperability.joint_exercises",
+        r"\b(?:joint|combined)\s+(?:military\s+)?(?:(?:training|maneuvers|manoeuvres)\s+and\s+)?exercises?\b|\bjoint training\b|\btable-?top (?:simulation|exercise)s?\b"
+        r"|\bconduct\w*\s+(?:[\w-]+\s+)?simulations\b",
+    ),
+    _cue(
+        "interoperability.standardisation",
+        r"\bstandardi[sz]\w*|\bharmoni[sz]\w*\s+(?:their\s+)?military\b",
+    ),
+    _cue(
+        "interoperability.intelligence_sharing",
+        r"\b(?:share|sharing|exchange\w*)\b[^.;]{0,50}?\b(?:intelligence|information|assessments|data)\b"
+        r"|\b(?:information|intelligence|technology)(?: and (?:information|intelligence|technology))? sharing\b",
+        blocked_by=(r"\bminefields?\b|\bmissing persons\b|\bprisoners\b",),
+    ),
+    _cue(
+        "interoperability.defence_industry",
+        r"\bdefen[cs]e[- ](?:industr\w+|related|technolog\w+)\b|\bjoint (?:development|production|procurement)\b",
+    ),
+    _cue("interoperability.liaison_officers", r"\bliaison officers?\b"),
+    _cue(
+        "interoperability.drills_and_common_standards",
+        r"\btrain together\b|\bjoint drills?\b|\b(?:combined|joint) (?:manoeuvres|maneuvers)\b|\b(?:forces|systems|equipment)\b[^.;]{0,40}?\bcompatible with\b"
+        r"|\bcommon (?:specifications|standards)\b|\bcommon procedures for\b[^.;]{0,40}?\b(?:communication|identification|aircraft|forces)\b"
+        r"|\barmaments? industr\w+|\bdefen[cs]e (?:companies|firms|enterprises)\b",
+    ),
+    _cue(
+        "interoperability.military_mobility",
+        r"\bmovement of (?:military )?(?:personnel|forces|troops)(?: and equipment)?\b",
+    ),
+    _cue(
+        "interoperability.defence_cooperation",
+        r"\b(?:co-?operation|collaboration|coordination)\b(?! mechanism| cent| group| committee| council)[^.;]{0,50}?\b(?:defen[cs]e\b|militar(?:y|ies)\b|armed forces\b)",
+        blocked_by=(r"\b(?:economic|cultural) (?:co-?operation|collaboration)\b",),
+    ),
+    _cue(
+        "interoperability.cyber_cooperation",
+        r"\bcyber\s+(?:[\w]+\s+)?(?:exchange|co-?operation|collaboration)\b",
+    ),
+    # institution
+    _cue(
+        "institution.establish_body",
+        r"\b(?:establish\w*|set up|creat\w+|constitut\w+|launch\w*|comprise)\b[^.;]{0,60}?"
+        + _NOT_UNSC
+        + r"\b"
+        + _BODY
+        + r"\b"
+        r"|"
+        + _NOT_UNSC
+        + r"\b"
+        + _BODY
+        + r"\b[^.;]{0,80}?\bshall be (?:established|set up|created|constituted|composed)\b"
+        r"|\b(?:union|organi[sz]ation)\b[^.;]{0,60}?\bshall be (?:established|created)\b",
+    ),
+    _cue(
+        "institution.body_composed",
+        _NOT_UNSC + r"\b" + _BODY + r"\b[^.;]{0,40}?\b(?:composed of|consisting of)\b",
+    ),
+    _cue(
+        "institution.regular_meetings",
+        r"\b(?:meet|convene)\w*\s+(?:[\w]+\s+){0,3}?(?:at least|once|twice|every|annually|regularly|periodically|quarterly|monthly|yearly)\b"
+        r"|\b(?:annual|regular|periodic|biannual) (?:summits?|sessions?)\b|\bappoint\w* commissioners\b"
+        r"|\b(?:annual|regular|periodic)\s+meetings?\b|\bhold\w*\s+(?:its\s+|their\s+)?(?:annual\s+)?(?:ordinary|extraordinary|regular|annual)\s+sessions?\b"
+        r"|\bhold meetings\b|\bable to meet\b",
+    ),
+    _cue(
+        "institution.body_procedure",
+        _NOT_UNSC
+        + r"\b(?:council|commission|committee|authority|conference)\b[^.;]{0,60}?\b(?:shall|will)\s+(?:have the right to make decisions|deliver|elaborate|prepare|submit|fix|elect|oversee|set up)\b"
+        r"|\b(?:take|make|adopt)\w*\s+(?:its|their)\s+decisions\s+by\b|\bdecisions shall be (?:made|taken)\s+(?:unanimously|by consensus|by (?:a )?majority)\b"
+        r"|\bpresidency of the\b|\b(?:supreme|principal|executive) (?:body|organ)\b|\b(?:designate|appoint)\w*\s+the\s+secretar(?:y|iat)[- ]general\b|\bsecretariat[- ]general\b"
+        r"|\bstanding (?:bodies|body|committee|commission|group)\b|\bits own statutes\b|\bsubmit\w*\s+(?:[\w' ]{0,60}?\s)?to the\s+(?:[\w]+\s+){0,2}?(?<!security )council\b|\bthe statutes shall\b|\bhead office\b"
+        r"|\bmembers shall be (?:renewed|appointed|elected)\b|\bshall resume its work\b|\bpermanent secretariat\b",
+    ),
+    # monitoring
+    _cue(
+        "monitoring.monitoring",
+        r"\bmonitor\w*|\bverif\w+|\bobservers?\b|\bobservation flights?\b|\binspect\w*|\bsafeguards\b|\binvestigat\w+\b[^.;]{0,40}?\bviolations?\b|\bascertain that\b",
+        blocked_by=(r"\bwithout\b[^.;]{0,60}?\b(?:inspection|surveillance|verification)\b",),
+    ),
+    _cue("monitoring.mission_reports", r"\bmission\b[^.;]{0,30}?\breport\w*\b"),
+    # dispute_settlement
+    _cue(
+        "dispute_settlement.third_party_forum",
+        r"\b(?:submit\w*|refer\w*|laid before|brought before|entrust\w*|go to)\b[^.;]{0,60}?\b(?:court|tribunal|arbitra\w+|conciliation commission|mediator|umpire|arbiter)\b"
+        r"|\b(?:determined|decided|settled) by (?:a|an|the) (?:[\w]+\s+)?(?:conciliation commission|umpire|arbiter|arbitral tribunal|court)\b"
+        r"|\bjurisdiction of the\b[^.;]{0,60}?\b(?:court|tribunal)\b"
+        r"|\bdisput\w+\b[^.;]{0,120}?\b(?:international court of justice|arbitra\w+|arbitral tribunal)\b"
+        r"|\brule on disputes?\b|\bjudicial (?:authority|body|organ)\b[^.;]{0,30}?\b(?:composed|consisting)\b|\bjudgments?\s+shall\b",
+    ),
+    _cue(
+        "dispute_settlement.binding_finding",
+        r"\baccept\w*\s+(?:[\w]+\s+)?as (?:final|binding)\b|\bbinding (?:determination|decision|ruling|award|(?:international )?arbitration)\b"
+        r"|\b(?:ruling|award|decision|finding|determination)s? shall (?:be (?:final|binding)|bind the parties)\b|\bfinal and binding\b",
+    ),
+    # ceasefire
+    _cue(
+        "ceasefire.ceasefire",
+        r"(?<!once a )(?<!after a )(?<!once the )(?<!after the )(?<!when a )(?<!of the )(?<!previous )\bcease[- ]?fire\b(?! (?:be |is |was |has been )?(?:violated|collapsed|broke))(?! (?:line|commission|committee|mechanism|monitoring))"
+        r"|\bcessation of (?:all )?(?:hostilities|military activit\w+|fire)\b|\bdisengag\w+\b|\barmistice\b|\btruce\b"
+        r"|\bhostilities shall (?:cease|end|be suspended)\b|\b(?:cease|halt|stop|suspend)\w*\s+(?:all\s+)?(?:hostilities|attacks|fighting|offensive operations|military operations|hostile operations)\b"
+        r"|\bhumanitarian corridors?\b|\bevacuation of civilians\b|\bdisarm\w*\b[^.;]{0,20}?\bdemobili[sz]\w*|\bfall silent\b"
+        r"|\brefrain\w* from (?:all )?offensive operations\b",
+    ),
+    _cue(
+        "ceasefire.withdraw_forces",
+        r"\b(?:shall|will|would)\s+(?:begin\s+(?:the\s+)?|complete\s+(?:the\s+)?)?withdraw\w*\b[^.;]{0,40}?\b(?:forces|troops|personnel|artillery|weapons|units)\b"
+        r"|\b(?:forces|troops)\b[^.;]{0,60}?\b(?:shall|will|would) withdraw\b|\bpull(?:-| )?back\b"
+        r"|\bevacuation of (?:the |all )?(?:[\w]+\s+)?(?:forces|troops)\b|\bevacuate the occupied\b"
+        r"|\b(?:foreign (?:fighters|forces|troops)|mercenaries)\b[^.;]{0,40}?\b(?:leave|withdraw|depart)\w*\b",
+    ),
+    _cue(
+        "ceasefire.prisoners_and_detainees",
+        r"\bprisoners of war\b|\bexchang\w+\b[^.;]{0,40}?\b(?:prisoners|detainees)\b|\b(?:detained|prisoners|detainees|hostages)\b[^.;]{0,80}?\breleased\b|\b(?:release|return) of (?:all )?(?:[\w'-]+\s+){0,2}?(?:prisoners|detainees|hostages)\b|\bprisoner (?:swap|exchange)s?\b"
+        r"|\breturn\w*\b[^.;]{0,60}?\b(?:detained|prisoners|detainees|bodies of the fallen)\b",
+    ),
+    _cue("ceasefire.demining_information", r"\blocation of minefields\b"),
+    _cue(
+        "ceasefire.disarmament_of_combatants",
+        r"\bdisarmament, demobili[sz]ation\b|\blay down (?:their )?arms\b",
+    ),
+    # territorial_status
+    _cue(
+        "territorial_status.demilitarised_zone",
+        r"\bdemilitari[sz]ed (?:zones?|areas?|status)\b|\bbuffer zone\b",
+        negatable=False,
+    ),
+    _cue("territorial_status.delimitation", r"\bdelimitation\b|\bdemarcation\b"),
+    _cue(
+        "territorial_status.boundary_and_sovereignty",
+        r"\b(?:boundary|border|frontier)\b[^.;]{0,60}?\bshall (?:follow|run)\b|\bceded?\b|\bcession\b"
+        r"|\brecogni[sz]\w*\b[^.;]{0,60}?\b(?:annexation|sovereignty over|de facto|de jure)\b"
+        r"|\bplaced under the (?:protection|administration|authority|trusteeship)\b|\badministered by\b|\breferendum on\b"
+        r"|\b(?:final|future|political) status of\b|\bstatus of the (?:occupied )?(?:regions?|territor\w+|areas?|provinces?)\b|\bfreeze the (?:front|contact) line\b",
+    ),
+    _cue(
+        "territorial_status.status_of_territory",
+        r"\b(?:settle|decide|determine|defer\w*)\s+(?:the\s+)?(?:future\s+)?status of\b|\bspecial status\b|\bstatus of (?:the )?(?:territory|territories)\b",
+    ),
+    _cue(
+        "territorial_status.borders_as_they_stand",
+        r"\b(?:borders|frontiers|lines?)\b[^.;]{0,20}?\bas they stand\b|\bline of contact\b[^.;]{0,30}?\bborder\b",
+    ),
+    _cue(
+        "territorial_status.neutral_waterway",
+        r"\bregime of neutrality\b|\b(?:canal|waterway|strait|zone|territory|island)\b[^.;]{0,60}?\bpermanently neutral\b"
+        r"|\bneutrality of (?:the )?(?:canal|waterway|strait|zone|territory|island)\b",
+        negatable=False,
+    ),
+    # membership_path
+    _cue(
+        "membership_path.membership_of_alliance_or_union",
+        r"\b(?:membership|accession)\s+(?:of [\w'-]+\s+)?(?:of|to|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:nato|north atlantic treaty organi[sz]ation|european union|eu|alliance)\b"
+        r"|\beuro-atlantic integration\b|\baccession negotiations\b|\bbecome members? of the (?:alliance|european union|nato|union)\b"
+        r"|\b(?:admission|criteria for admission) (?:of [\w'-]+ |of the [\w'-]+ )?to the (?:european union|eu|nato|alliance|north atlantic treaty organi[sz]ation)\b"
+        r"|\boutside (?:all|any) (?:military )?(?:blocs?|alliances?)\b|\b(?:eligible for|support\w* for|path to|towards) (?:eu|nato) membership\b|\brenounce\w*\b[^.;]{0,30}?\bunion with\b|\bfuture (?:is|lies) in (?:the )?(?:nato|european union|eu|north atlantic alliance)\b",
+        negatable=False,
+    ),
+    _cue(
+        "membership_path.join_alliance",
+        r"\b(?:bid to join|join|joining)\s+(?:the\s+|any\s+)?(?:military\s+)?(?:nato|european union|eu|alliance|north atlantic (?:treaty organi[sz]ation|alliance))\b"
+        r"|\b(?:adher\w+\s+to|join\w*|enter\w*\s+into)\s+any\s+[^.;]{0,40}?\balliances?\b",
+        negatable=False,
+    ),
+    # nuclear
+    _cue(
+        "nuclear.nuclear_weapons",
+        r"\bnuclear(?:[- ]weapons?| warheads?| arms| deterren\w+| attacks?| use| threats?| rhetoric| operations| contingenc\w+| planning| posture| consultative| ballistic| strategic| explosi\w+| test\w*)\b"
+        r"|\bnuclear-weapon\b(?! states? part)|\batomic (?:weapons?|arms|bombs?)\b|\b(?:nuclear|strategic|atomic) warheads?\b|\bnuclear umbrella\b"
+        r"|\bnon-nuclear\b|\bdual-capable\b|\bfissile material\b|\bnuclear-armed\b|\bnon-?proliferation\b|\bdenuclear\w+|\bincluding nuclear\b|\bnuclear (?:and|or) strategic\b",
+        negatable=False,
+    ),
+    # duration
+    _cue(
+        "duration.fixed_term",
+        r"\b(?:concluded|remain in (?:force|effect)|continue in (?:force|effect))\s+for\s+(?:a period of|an? (?:initial |indefinite |unlimited |further )?period|\w+(?:-\w+)? years)\b"
+        r"|\b(?:shall|will) (?:remain|continue to be) in (?:force|effect)\b|\bindefinite (?:period|duration)\b|\bunlimited duration\b"
+        r"|\bnotwithstanding the termination of\b",
+    ),
+    _cue(
+        "duration.term_of_validity",
+        r"\b(?:shall|will|would)\s+(?:last|run|apply|remain valid|be valid|remain in force|continue in force)\b[^.;]{0,30}?\b(?:for|until)\b"
+        r"|\b(?:alliance|treaty|agreement|pact|union) shall be perpetual\b|\bshall expire on\b|\bfor the term of\b|\bfurther periods\b",
+    ),
+    _cue(
+        "duration.renewal",
+        r"\b(?:extended|renewed) automatically\b|\bautomatically (?:extended|renewed)\b|\bextend this (?:agreement|treaty|arrangement|memorandum)\b|\bsuccessive periods\b",
+    ),
+    # withdrawal
+    _cue(
+        "withdrawal.may_leave",
+        r"\bmay\s+(?:[\w]+\s+){0,2}?(?:withdraw|terminate|denounce|suspend)\b|\bcease to be a party\b"
+        r"|\b(?:notice|notification) of (?:denunciation|withdrawal|termination)\b|\bdenunciation\b|\bintention not to (?:extend|renew)\b"
+        r"|\bright to withdraw from (?:the|this)\b|\b(?:may|could|can)\s+(?:\w+\s+){0,2}?(?:discontinue|leave|pull out|revoke|renounce|cease to apply)\b|\bmay be (?:revoked|terminated|denounced)\b|\b(?:released from|pull out of|leave)\b[^.;]{0,60}?\bnotice\b|\bterminate\w*\b[^.;]{0,60}?\bnotifies\b|\bceases? to apply this\b|\bright to (?:renounce|denounce|terminate)\b|\bbring (?:this|the) [\w]+ to an end\b|\b(?:termination|withdrawal|denunciation) shall take effect\b|\bmay not be denounced\b",
+        blocked_by=(r"\bshall not release\b",),
+        negatable=False,
+    ),
+    # entry_into_force (accession clauses too, rule R5)
+    _cue(
+        "entry_into_force.enters_into_force",
+        r"\b(?:this|the present|the|an|any such|it)\s*(?:treaty|agreement|protocol|charter|convention|memorandum|framework|declaration|amendments?|compact|pact|arrangement|instrument)?\s*"
+        r"(?:shall|will|to)?\s*(?:enters? into force|come(?:s)? into (?:force|effect)|takes? effect|becomes? applicable|be ratified|be subject to ratification)\b",
+        blocked_by=(r"\bregist(?:er|ered|ration)\b",),
+        negatable=False,
+        veto_before=_TEMPORAL_BEFORE,
+    ),
+    _cue(
+        "entry_into_force.ratification_instruments",
+        r"\binstruments? of (?:ratification|accession|acceptance|approval)\b|\bdeposit of (?:the|its|their) ratifications?\b"
+        r"|\bratifications shall be (?:deposited|exchanged)\b",
+        negatable=False,
+    ),
+    _cue(
+        "entry_into_force.ratification_and_approval",
+        r"\bopen for signature\b|\b(?:this|the present|it)\s*(?:treaty|agreement|order|protocol|arrangement|convention|memorandum)?\s*(?:is|shall be|shall become|becomes?|will become)\s+(?:effective|operative)\b|\bbecome legally binding\b|\bprovisionally applied\b"
+        r"|\bsubmitted to [\w ]{0,40}? for (?:approval|ratification)\b|\bapproved by [\w ]{0,40}?in accordance with (?:their|its) (?:internal|constitutional)\b"
+        r"|\b(?:procedures|steps) (?:required|necessary) for its entry into force\b|\bbefore taking effect\b|\bneed to be ratified\b",
+        negatable=False,
+    ),
+    _cue(
+        "entry_into_force.accession",
+        r"\b(?:may|shall be able to|can)\s+(?:[\w]+\s+){0,3}?(?:accede|adhere|join)\s+(?:to\s+)?(?:this|the present)\s+(?:treaty|agreement|charter|compact|convention|pact|protocol|arrangement)\b"
+        r"|\bto accede to (?:this|the present)\b",
+        negatable=False,
+    ),
+    # force_limits
+    _cue(
+        "force_limits.ceiling",
+        r"\b(?:troops|forces|personnel|weapons|tanks|aircraft|missiles|warheads|army|soldiers|strength of the armed forces)\b[^.;]{0,40}?\bshall not exceed\b|\b(?:armed forces|army|troops|forces|personnel)\b[^.;]{0,40}?\b(?:capped|limited|reduced)\s+(?:at|to)\b|\blimit\w*\s+(?:its|their)\s+(?:holdings|forces|armed forces|arsenals?|stocks?)\b|\bcap\w*\s+(?:its|their|the)\s+(?:army|armed forces|forces|troops)\b",
+        negatable=False,
+    ),
+    _cue(
+        "force_limits.weapons_ban",
+        r"\bnot\s+(?:to\s+)?(?:possess|acquire|produce|manufacture|receive|develop|test|station|deploy)\b[^.;]{0,60}?\b(?:weapons|missiles|warheads|explosive devices)\b",
+        negatable=False,
+    ),
+    _cue(
+        "force_limits.no_foreign_forces",
+        r"\b(?:not|(?:refrain|abstain)\w* from)\s+(?:permit\w*\s+|allow\w*\s+)?(?:the\s+)?(?:\w+\s+or\s+)?(?:introduction|stationing|deployment|presence|establishment)\b[^.;]{0,60}?\b(?:foreign|forces|bases|troops)\b"
+        r"|\bno (?:foreign )?(?:military personnel|military forces|armed forces|troops|weapons|military bases)\b[^.;]{0,60}?\b(?:shall|will|may) be (?:present|stationed|deployed|based)\b"
+        r"|\bonly\b[^.;]{0,60}?\bshall\b[^.;]{0,60}?\bmaintain military forces\b"
+        r"|\bno (?:foreign |heavy |offensive )?(?:weapons|forces|troops)\b[^.;]{0,60}?\b(?:shall|will|may) be (?:present|stationed|deployed|based|maintained)\b"
+        r"|\bnot\s+(?:to\s+)?(?:host|accept|maintain|keep)\s+(?:any\s+)?(?:foreign\s+)?(?:[\w]+\s+)?(?:bases|troops|forces?|fleet|warships|vessels)\b"
+        r"|\bbarred from (?:hosting|deploying|stationing|acquiring)\b"
+        r"|\b(?:refrain\w* from|not)\s+(?:deploying|deploy|stationing|station|introducing)\s+(?:any\s+)?(?:additional\s+)?(?:[\w-]+\s+)?(?:forces|troops|weapons)\b"
+        r"|\b(?:military aircraft|warships|troops|forces)\b[^.;]{0,30}?\bshall not (?:fly|enter|approach|operate)\s+within\b",
+        negatable=False,
+    ),
+    _cue("force_limits.demilitarised", r"\bdemilitari[sz]\w+", negatable=False),
+)
+
+# --- limitation --------------------------------------------------------------------------------
+
+LIMITATION_CUES: Final[tuple[LimitationCue, ...]] = (
+    LimitationCue(
+        "limitation.nothing_construed_as_obligation",
+        _re(
+            r"\bnothing in (?:this|the present)\s+[\w ]{0,30}?\s*shall be (?:construed|interpreted|deemed|understood)\s+as\s+"
+            r"(?:an? |any )?(?:legal )?(?:obligation|obliging|commitment|committing|requiring|binding)\b"
+            r"|\bnothing in (?:this|the present)\s+[\w ]{0,30}?\s*(?:commits|obliges|requires|binds|shall (?:commit|oblige|require|bind))\b"
+            r"|\bnone of the provisions of\b[^.;]{0,60}?\b(?:interpreted|construed)\s+as\s+(?:requiring|obliging|committing)\b"
+        ),
+    ),
+    LimitationCue(
+        "limitation.no_commitment_to",
+        _re(
+            r"\b(?:entails?|creates?|contains?|implies?|imposes?|involves?)\s+no\s+(?:legal\s+)?(?:commitment|obligation)\s+to\b"
+            r"|\b(?:shall|does|do|will)\s+not\s+(?:entail|involve|imply|create|include)\s+(?:any\s+)?(?:legal\s+)?(?:commitment|obligation)\s+to\b"
+            r"|\bno\s+[\w-]+\s+(?:will|shall)\s+be\s+(?:required|obliged|obligated|bound)\s+to\b|\b(?:is|are|will|shall) not (?:be )?(?:required|obliged|bound) to\b"
+        ),
+    ),
+    LimitationCue(
+        "limitation.shall_not_require",
+        _re(r"\b(?:shall|does|will) not (?:require|oblige|commit)\s+(?:any|a|either|the)\b"),
+        needs_target=True,
+        whole_clause=True,
+    ),
+    LimitationCue(
+        "limitation.shall_not_apply",
+        _re(
+            r"\b(?:shall|does|will) not (?:apply|extend) to\b|\b(?:shall|does|will) not be applicable to\b|\b(?:shall )?appl(?:y|ies) only to\b"
+            r"|\bshall not include\b|\bshall be limited to\b|\bis limited to\b"
+        ),
+        needs_target=True,
+        whole_clause=True,
+    ),
+    LimitationCue(
+        "limitation.response_left_to_each_party",
+        _re(
+            r"\bright\b[^.;]{0,30}?\bto decide\b[^.;]{0,40}?\b(?:nature|form|scale|extent) of (?:its|their) (?:response|assistance|action)\b"
+        ),
+        default_limits=("defence",),
+    ),
+    LimitationCue(
+        "limitation.non_military_means_only",
+        _re(
+            r"\bby non-military means only\b|\bonly by non-military means\b|\bexclusively by non-military means\b"
+        ),
+        default_limits=("defence",),
+    ),
+    LimitationCue(
+        "limitation.will_not_engage",
+        _re(
+            r"\b(?:will|shall|would) not engage\s+(?:[\w'-]+\s+){0,2}?(?:forces|troops|units|in (?:combat|hostilities))\b"
+        ),
+        default_limits=("forces_presence",),
+    ),
+)
+
+#: Words inside a carve-out naming the duty it takes away (R2 in the dev-set notes).
+LIMIT_TARGETS: Final[tuple[LimitTarget, ...]] = (
+    LimitTarget(
+        "limits.deploy_forces",
+        _re(
+            r"\b(?:deploy|station|send|dispatch)\w*\s+(?:of\s+)?(?:[\w'-]+\s+){0,2}?(?:armed forces|forces|troops|soldiers)\b"
+        ),
+        ("forces_presence",),
+    ),
+    LimitTarget(
+        "limits.hostilities_or_armed_force",
+        _re(
+            r"\btake part in hostilities\b|\bparty to any armed conflict\b|\bgo to war\b|\bcombat\b|\battacks?\b|\b(?:armed )?conflicts?\b|\balliance engagement\b|\brender assistance\b|\b(?:use of )?armed force\b|\bguarantees?\b|\barmed attack\b|\bmilitary action\b|\bcollective defen[cs]e\b"
+        ),
+        ("defence",),
+    ),
+    LimitTarget(
+        "limits.military_assistance",
+        _re(r"\bmilitary (?:assistance|aid|support)\b"),
+        ("defence", "military_aid"),
+    ),
+    LimitTarget("limits.consultation", _re(r"\bconsult\w*\b"), ("consultation",)),
+)
+
+# --- operative override (declarations, news) ------------------------------------------------
+
+#: Sentence-opening verbs of narration, praise, thanks, welcome, commendation or condemnation:
+#: with no label and no commitment verb, such a sentence in a declaration is not operative.
+NON_OPERATIVE_OPENERS: Final[re.Pattern[str]] = _re(
+    r"^[^.;]{0,120}?\b(?:thank|thanks|welcome[sd]?|commend(?:s|ed)?|condemn(?:s|ed)?|congratulate[sd]?|praise[sd]?|applaud(?:s|ed)?"
+    r"|express(?:es|ed)? (?:their |its |our |his |her )?(?:deep |sincere |profound )?(?:appreciation|gratitude|condolences|concern|sympathy)"
+    r"|appreciates?|note[sd]?|underscore[sd]?|deplore[sd]?|regrets?|celebrate[sd]?|pays? tribute|(?:is|are) proud|recognize[sd]?|recognise[sd]?)\b"
+)
+#: An opening of thanks, appreciation, welcome, commendation or note: in a declaration such a
+#: sentence is not operative even when it mentions aid or forces, unless a commitment word
+#: follows ("welcomes these developments and is committed to ...").
+THANKS_OPENERS: Final[re.Pattern[str]] = _re(
+    r"^[^.;]{0,80}?\b(?:thank|thanks|welcome[sd]?|commend(?:s|ed)?|congratulate[sd]?|praise[sd]?|applaud(?:s|ed)?|appreciates?|note[sd]?"
+    r"|express(?:es|ed)? (?:their |its |our |his |her )?(?:deep |sincere |profound )?(?:appreciation|gratitude))\b"
+)
+#: Any of these words keeps the sentence operative: it states a commitment (a reaffirmation
+#: "that X is Y" states a view and does not count; dev-real G4).
+COMMITMENT_WORDS: Final[re.Pattern[str]] = _re(
+    r"\b(?:will|shall|commit(?:s|ted)?\s+(?:to|ourselves|themselves|itself)|(?:are|is|remain|remains) committed|pledge[sd]?|undertake[sd]?|intend[sd]?"
+    r"|resolve[sd]?|agree[sd]?|decide[sd]?|determined to|determination to|plans? to|seeks? to|(?:are|is) working to|stand ready|stands ready|ready to|continue to|announc\w+|instruct\w+"
+    r"|(?:recogni[sz]\w*|confirm\w*|affirm\w*|emphasi[sz]\w*|underscor\w*|stress\w*) the (?:[\w-]+ )?importance"
+    r"|(?:reaffirm|reiterate|reassert)\w*(?!\s+that\b)|(?:our|their|its|his|her) (?:[\w-]+ )?commitment to"
+    r"|not legally binding|does not create|not intended to (?:give rise to|create)|does not (?:supersede|affect|replace)"
+    r"|hereby|(?:this|the present) (?:commitment|declaration|statement|arrangement|agreement|memorandum|framework|order)\b"
+    r"|retains? the (?:right|freedom))\b"
+)
+#: News-report reaction: someone other than the text itself said, called or declined.
+NEWS_REACTION: Final[re.Pattern[str]] = _re(
+    r"^(?P<subject>[^.;,]{0,60}?|[^.;]{0,90}?, [^.;,]{0,40}?, )\b(?:has |have )?(?:repeatedly |also )?(?:said|says|told|called|warned|declined|added|argued|insisted|expect(?:s|ed)?|criticised|criticized|welcomed|condemned)\b"
+)
+NEWS_TEXT_SUBJECT: Final[re.Pattern[str]] = _re(
+    r"\b(?:plan|text|document|draft|framework|agreement|deal|proposal|memorandum|accord)\b"
+)
+
+# --- clause shapes ------------------------------------------------------------------------------
+
+#: A definition ("'X' means ...") creates no duty; only a territory it fixes is labelled.
+DEFINITION: Final[re.Pattern[str]] = _re(
+    r"^[\W\d]{0,6}(?:the (?:terms?|expressions?)\s+)?[\"'][^\"']{1,80}[\"']\s*,?\s*(?:means|includes|shall mean|refers to|shall include)\b"
+    r"|\bshall have the meanings? (?:assigned|given|set out)\b"
+)
+DEFINITION_KEEPS: Final[frozenset[ProvisionType]] = frozenset({"territorial_status"})
+
+#: Labels a list item takes from its chapeau ("Each Party shall, as soon as an armed attack has
+#: occurred, take the following measures:" -> every item is a measure of defence).
+CHAPEAU_INHERITED: Final[tuple[ProvisionType, ...]] = ("defence", "offence")
+
+#: A list chapeau is its own clause only with its own subject and finite modal verb (dev S6:
+#: "Each Party shall ... take the following measures:"); a bare stem ("an armed attack is
+#: deemed to include an armed attack:") only passes its content to the items.
+CHAPEAU_OWN_COMMITMENT: Final[re.Pattern[str]] = _re(
+    r"\b(?:shall|will|must|undertakes?|agrees?|commits?|pledges?)\b"
+)
+
+#: A negation within three words before a negatable cue vetoes it.
+NEGATION_BEFORE: Final[re.Pattern[str]] = _re(
+    r"\b(?:not|no|never|nor|neither|without|(?:refrain|abstain)(?:s|ed|ing)? from)\b(?:\s+(?!and\b|but\b)[\w'-]+){0,4}\s*$"
+)
+
+
+def _check_rule_ids() -> None:
+    """Rule ids are the contract with the output: they must be unique."""
+    ids = (
+        [c.rule for c in LABEL_CUES]
+        + [c.rule for c in LIMITATION_CUES]
+        + [t.rule for t in LIMIT_TARGETS]
+    )
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ValueError(f"duplicate lexicon rule ids: {duplicates}")
+
+
+_check_rule_ids()
