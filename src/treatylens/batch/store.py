@@ -122,6 +122,9 @@ class CorpusStore:
             if not read_only:
                 clean_parts(path)
                 store.attach_parts()
+                # every write converts rows to Arrow: pay pyarrow's import (about half a
+                # second) when opening, not in the middle of the first flush
+                arrow_table("documents", [])
         except BaseException:
             con.close()
             raise

@@ -97,7 +97,7 @@ def analyze_document(doc: DocumentInput, adversary: str | None) -> DocResult:
     from treatylens.pipeline import analyze
 
     try:
-        profile = analyze(doc.data, adversary=adversary, name=doc.name)
+        profile = analyze(doc.data, adversary=adversary, name=doc.name, analogues=0)
     except TreatylensError as exc:
         return failed(doc, str(exc))
     except Exception as exc:  # a pipeline bug must not stop a corpus run: record it

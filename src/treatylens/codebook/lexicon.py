@@ -98,8 +98,40 @@ def _cue(
 
 #: A conditional attack trigger ("if ... attacked", "in the event of an armed attack").
 _ATTACK_TRIGGER = (
-    r"(?:\b(?:in the event of|in case of|if|whenever|as soon as|once)\b|(?:^|[,;:] )should\b)[^.;]{0,100}?"
+    r"(?:\b(?:in the event (?:of|that)|in case(?: of| that)?|if|whenever|as soon as|once|where)\b|(?:^|[,;:] )should\b)[^.;]{0,100}?"
     r"\b(?:armed attack|attack(?:ed|s)?|aggression|invad\w+|invasion|threat\w*|assail\w*)\b"
+)
+#: An anaphoric trigger that points back to an attack named in an earlier clause.
+_ANAPHORIC_TRIGGER = (
+    r"\b(?:in (?:that|this|such an?|either) (?:event|case|contingency)|if so (?:attacked|threatened|assailed|invaded)"
+    r"|(?:should|if) (?:this|that|such an? (?:attack|aggression|event)) (?:occur|happen)\w*)\b"
+)
+#: Verbs of coming to another's help: the action side of a defence duty.
+_ASSIST_VERB = (
+    r"\b(?:assist|assistance|support\w*|aid|help|defend|come to the (?:aid|assistance|defen[cs]e)|take up arms"
+    r"|in (?:its|their) defen[cs]e|stand by|rally to|go to the (?:aid|assistance|defen[cs]e))\b"
+)
+#: Verbs of handing something over (aid, materiel).
+_SUPPLY_VERB = (
+    r"\b(?:supply|supplying|supplies|provide|provides|providing|deliver(?:s|ing)?|transfer(?:s|ring)?|furnish\w*|send|sends|sending|make available|give|gives|donat\w+|hand over)"
+)
+#: An amount of money: a currency mark next to a figure, or a figure in millions/billions.
+_MONEY = (
+    r"(?:\b(?:eur|usd|us\$|aud|cad|gbp|jpy|chf|nok|sek|dkk|pln)\s?\d|[$€£¥]\s?\d|\b\d[\d.,]*\s?(?:million|billion|bn)\b)"
+)
+#: Military materiel and services: what military aid hands over.
+_MILITARY_MATERIEL = (
+    r"\b(?:weapons|arms|ammunition|munitions|military equipment|defen[cs]e equipment|air defen[cs]e|missiles|tanks|artillery|drones"
+    r"|armou?red vehicles|military vehicles|implements of war|materiel|defen[cs]e (?:articles|services|materiel)|military (?:hardware|supplies)"
+    r"|(?:patrol|naval|coast guard) (?:vessels|boats|ships|craft)|warships|radars?(?: systems)?|fighter (?:jets|aircraft)|combat aircraft|helicopters)\b"
+)
+#: Deliberating whether to help is consultation, not a duty to help ("consult on whether
+#: further support is needed", "consult with a view to deciding what support to provide").
+_DELIBERATION = (
+    r"\bconsult\w*\b[^.;]{0,40}?\b(?:measures|whether|support|steps|response)\b",
+    r"\bconsult\w*\b[^.;]{0,80}?\b(?:whether|what (?:further |additional |other )?(?:support|assistance|aid|help|measures|steps|action)"
+    r"|with a view to (?:deciding|determining|agreeing|considering))\b",
+    r"\bcouncil to (?:come|take|provide|act)\b",
 )
 _BODY = r"(?:council|commission|committee|secretariat|organ|body|bodies|authority|mechanism|group|forum|dialogue|conference|assembly|board|task force)"
 _NOT_UNSC = r"(?<!security )"
@@ -111,6 +143,12 @@ _PROHIBITION = (
 _TEMPORAL_BEFORE = (
     r"\b(?:after|before|since|until|following|prior to|from|when|of)\b(?:\s+[\w'-]+){0,4}\s*$"
 )
+#: A text that describes its own subject ("This Memorandum sets out the intentions ... regarding
+#: military assistance") names a topic, not a commitment.
+_PURPOSE_STATEMENT = (
+    r"^(?:this|the present) (?:memorandum|agreement|arrangement|document|declaration|framework|treaty|order|instrument)\s+"
+    r"(?:of understanding\s+)?(?:sets out|sets forth|describes|records|outlines|concerns|relates to|deals with|lays down the (?:framework|principles))\b"
+)
 _PARTY_WORDS = r"(?:party|parties|contracting party|member states?|signator(?:y|ies)|state)"
 
 # --- label cues, grouped by label in table order ----------------------------------------------
@@ -121,15 +159,19 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
         "defence.attack_on_one_is_attack_on_all",
         r"\b(?:armed attack|attack|aggression)\b[^.;]{0,160}?\b(?:shall|will|would|is to)\s+be\s+"
         r"(?:considered|regarded|deemed|treated)(?:\s+by\s+[\w ]{1,30}?)?\s+(?:as\s+)?(?:an?\s+)?(?:armed\s+)?"
-        r"(?:attack|aggression)\s+(?:directed\s+)?(?:against|on|upon)\s+(?:them all|all|the other|each|every|itself|themselves)"
-        r"|\b(?:treat|regard|consider)\w*\s+(?:an?|any)\s+(?:armed\s+)?attack\b[^.;]{0,80}?\bas\s+(?:an?\s+)?(?:armed\s+)?attack\s+(?:on|against|upon)\s+(?:itself|themselves|them all|all|each)",
+        r"(?:attack|aggression)\s+(?:directed\s+)?(?:against|on|upon)\s+(?:them all|all\b|the other|each|every|itself|themselves|both|either|one another|all of them|any of them)"
+        r"|\b(?:treat|regard|consider)\w*\s+(?:an?|any)\s+(?:armed\s+)?attack\b[^.;]{0,80}?\bas\s+(?:an?\s+)?(?:armed\s+)?attack\s+(?:on|against|upon)\s+(?:itself|themselves|them all|all|each|both|one another|all of them)",
         negatable=False,
     ),
     _cue(
         "defence.attack_threatens_own_peace",
         r"\battack\b[^.;]{0,160}?\b(?:dangerous to|(?:a )?threat to|endanger\w*)\s+its own\s+(?:peace|security)"
-        r"|\bregard\w*\s+any\s+(?:armed\s+)?attack\b[^.;]{0,160}?\bas\s+(?:a\s+)?(?:threat|danger)\s+to\s+(?:the\s+)?(?:its own\s+)?peace",
+        r"|\b(?:regard|consider|treat|view)\w*\s+(?:an?|any)\s+(?:armed\s+)?(?:attack|aggression)\b[^.;]{0,160}?\bas\s+(?:a\s+)?(?:direct\s+)?(?:threat|danger)\s+to\s+(?:the\s+)?(?:its own\s+)?(?:peace|security|vital)",
         negatable=False,
+    ),
+    _cue(
+        "defence.restore_security_of",
+        r"\b(?:measures|action|steps)\b[^.;]{0,80}?\bto (?:restore|re-establish)\s+(?:the\s+)?(?:peace and\s+)?(?:security|territorial integrity|sovereignty|independence)\s+of\s+(?!the international\b|international\b)",
     ),
     _cue("defence.meet_common_danger", r"\bact to meet the common dangers?\b"),
     _cue(
@@ -145,12 +187,21 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     ),
     _cue(
         "defence.assist_if_attacked",
-        r"\b(?:assist|assistance|support\w*|aid|help|defend|come to the (?:aid|assistance|defen[cs]e)|take up arms|in (?:its|their) defen[cs]e)\b",
+        _ASSIST_VERB,
         requires=(_ATTACK_TRIGGER,),
-        blocked_by=(
-            r"\bconsult\w*\b[^.;]{0,40}?\b(?:measures|whether|support|steps|response)\b",
-            r"\bcouncil to (?:come|take|provide|act)\b",
-        ),
+        blocked_by=_DELIBERATION,
+    ),
+    _cue(
+        "defence.assist_in_that_event",
+        _ASSIST_VERB,
+        requires=(_ANAPHORIC_TRIGGER,),
+        blocked_by=_DELIBERATION,
+    ),
+    _cue(
+        "defence.supply_if_attacked",
+        _SUPPLY_VERB + r"\b[^.;]{0,80}?" + _MILITARY_MATERIEL,
+        requires=(_ATTACK_TRIGGER,),
+        blocked_by=_DELIBERATION,
     ),
     _cue(
         "defence.take_measures_if_attacked",
@@ -224,11 +275,25 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
         ),
         blocked_by=(_ATTACK_TRIGGER, r"\bexercises?\b"),
     ),
+    _cue(
+        "offence.joint_campaign",
+        r"\b(?:jointly|together|side by side)\s+(?:bombard|besiege|blockade|invade|strike|assault|storm)\w*\b|\bjoint (?:expedition|invasion|assault|blockade|siege)\b"
+        r"|\bfight\w*\s+side by side\b[^.;]{0,60}?\b(?:drive|expel|liberate|defeat|against)\b",
+        blocked_by=(_ATTACK_TRIGGER, r"\bexercises?\b"),
+    ),
     # neutrality: stay out, do not help an attacker
     _cue(
         "neutrality.no_aid_to_attacker",
         r"\bno\s+(?:party|contracting party|member state|signatory|state)\s+shall\s+(?:render|give|provide|lend)\s+(?:any\s+)?(?:assistance|aid|support|help)\b"
         r"|\b(?:not|never|refrain\w* from)\s+(?:to\s+)?(?:render|give|provide|lend|giving|rendering|providing|lending)\w*\s+(?:any\s+)?(?:assistance|aid|support|help)\s+(?:of any kind\s+)?to\s+(?:an?|any|the)\s+(?:aggressor|attacker|state (?:that|which))",
+        negatable=False,
+    ),
+    _cue(
+        "neutrality.no_aid_to_named_attacker",
+        r"\b(?:not|never|nor)\s+(?:to\s+)?(?:render|give|provide|lend|supply|extend|afford|furnish|sell)\s+(?:to\s+)?(?:that|the|such|this|any such)\s+"
+        r"(?:third\s+|attacking\s+|aggressor\s+|hostile\s+)?(?:state|power|party|aggressor|attacker|country|government|enem(?:y|ies))\b[^.;]{0,60}?\b(?:assistance|aid|support|help|weapons|arms|troops|money|provisions|supplies|materiel)\b"
+        r"|\bden(?:y|ies)\s+(?:transit|passage|access|the use of)\b[^.;]{0,60}?\b(?:forces|troops|state|power)\b[^.;]{0,40}?\b(?:at war|attack\w*|aggress\w+|belligerent)",
+        requires=(r"\b(?:aggress\w+|attack\w*|hostilit\w+|war|invad\w+|invasion)\b",),
         negatable=False,
     ),
     _cue(
@@ -271,6 +336,9 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     _cue(
         "non_aggression.not_use_force",
         r"\b(?:not|never)\s+(?:to\s+)?(?:resort to|threaten or use|use or threaten|use|threaten|attack|employ)\s+(?:the\s+)?(?:threat or use of force|force|armed force|military force|nuclear weapons|weapons|war)\b"
+        r"|\b(?:not|never)\s+(?:to\s+)?(?:resort to|use|employ|apply)\s+(?:military\s+|armed\s+)?(?:pressure|intimidation|coercion|blackmail)\b"
+        r"|\b(?:not|never)\s+(?:to\s+)?(?:permit|allow)\w*\s+(?:its|their)\s+(?:armies|armed forces|forces|troops)\s+to\s+(?:cross|enter|invade)\b"
+        r"|\b(?:neither|no)\s+(?:party|side|state|power|signatory)\s+(?:shall|will)\s+(?:ever\s+)?(?:target|strike|shell|bomb|attack)\b"
         r"|\bnot (?:to )?(?:invade|attack)\b|\b(?:not|never)\s+(?:to\s+)?(?:undertake|commit|carry out)\s+(?:any\s+)?(?:hostile acts?|acts? of (?:aggression|hostility|war))\b"
         r"|\brenounce\w*\s+(?:the\s+)?(?:use|threat)\b[^.;]{0,20}?\bforce\b"
         r"|\b(?:armed forces|weapons|troops)\b[^.;]{0,20}?\b(?:will|shall) never be (?:directed|used|employed)\s+against\b"
@@ -312,13 +380,17 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     # respect_sovereignty
     _cue(
         "respect_sovereignty.respect_sovereignty",
-        r"\brespect\w*\s+(?:(?:the|its|their|each other's|one another's|[\w-]+'s|[\w-]+,|and|sovereign|political|full|permanent|in every way|unity)\s+){0,6}?"
+        r"\brespect\w*\s+(?:(?:the|its|their|each other's|one another's|[\w-]+'s|[\w-]+,|and|sovereign|political|full|permanent|perpetual|in every way|unity)\s+){0,6}?"
         r"(?:sovereignty|independence|territorial integrity|integrity|borders|frontiers|sovereign equality|neutrality|neutral status)\b",
     ),
     _cue(
         "respect_sovereignty.commitment_to_sovereignty",
         r"\bcommitment to\s+(?:(?:the|a|an|its|their|our|[\w-]+'s|free|democratic|independent|whole|united|and|[\w-]+,)\s+){0,6}?"
         r"(?:sovereign(?:ty)?|independence|territorial integrity)\b",
+    ),
+    _cue(
+        "respect_sovereignty.uphold_sovereignty",
+        r"\b(?:support|uphold|champion|stand for)\w*\s+(?:(?:the|its|their|[\w-]+'s|full|and)\s+){0,3}?(?:sovereignty|independence|territorial integrity)\b",
     ),
     _cue(
         "respect_sovereignty.right_to_choose_security_arrangements",
@@ -355,7 +427,8 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
         r"|\benter into (?:talks|negotiations)\b|\bconvene\b",
         requires=(
             r"\b(?:threat\w*|attack\w*|aggression|disput\w+|disagreement|conflict|violation|situation|crisis|contingenc\w+|emergenc\w+|whenever|at the request|weapons employment"
-            r"|endanger\w*|danger|disturbed|deteriorat\w+)\b",
+            r"|endanger\w*|danger|disturbed|deteriorat\w+|differences?)\b"
+            r"|\b(?:a|the|any|upon|on) request (?:by|of|from)\b|" + _ANAPHORIC_TRIGGER,
         ),
     ),
     _cue(
@@ -365,7 +438,14 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     ),
     _cue(
         "consultation.dispute_settled_between_parties",
-        r"\b(?:disputes?|disagreements?)\b[^.;]{0,120}?\b(?:negotiations?|addressed within|diplomatic channels)\b",
+        r"\b(?:disputes?|disagreements?|differences)\b[^.;]{0,200}?\b(?:negotiations?|consultations?|addressed within|diplomatic channels)\b",
+        # a dispute not settled by talks goes to a forum: that is dispute_settlement alone
+        blocked_by=(r"\b(?:has not been|have not been|is not|are not|cannot be|could not be) (?:settled|resolved)\b",),
+    ),
+    _cue(
+        "consultation.agree_common_measures",
+        r"\b(?:seek\w* to agree|agree\w* (?:up)?on|concert\w*|decide jointly on|jointly decide on)\s+(?:the\s+)?(?:common|joint|concerted|collective|appropriate)\s+(?:measures|steps|action|response|position)\b",
+        requires=(r"\b(?:threat\w*|attack\w*|aggression|crisis|danger|situation|violation)\b",),
     ),
     _cue(
         "consultation.joint_decision_making",
@@ -399,7 +479,7 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     ),
     _cue(
         "un_referral.bring_before_security_council",
-        r"\b(?:before|appeal\w* to|inform\w*|notify\w*)\s+(?:[\w ]{0,60}?)?the (?:un |united nations )?security council\b"
+        r"\b(?:before|appeal\w* to|inform\w*|notify\w*)\s+(?:[\w ,'-]{0,80}?)?the (?:un |united nations )?security council\b"
         r"|\b(?:request|call for|convene)\w*\s+(?:an?\s+)?(?:emergency\s+|urgent\s+)?(?:session|meeting) of the (?:un |united nations )?security council\b"
         r"|\buniting for peace\b|\b(?:osce|african union|organi[sz]ation of american states)\b[^.;]{0,40}?\b(?:shall|will) decide on\b[^.;]{0,30}?\bresponse\b",
         requires=(
@@ -410,12 +490,15 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     _cue(
         "military_aid.military_assistance",
         r"\b(?:military|security|defen[cs]e|missile defen[cs]e)\s+(?:assistance|aid|support)\b",
+        blocked_by=(_PURPOSE_STATEMENT,),
     ),
     _cue(
         "military_aid.supply_weapons",
-        r"\b(?:supply|supplying|provide|providing|deliver(?:s|ing)?|transfer(?:s|ring)?|furnish\w*|send)\s+(?!access\b|of\b)(?:[\w,-]+\s+){0,4}?"
-        r"(?:weapons|arms|ammunition|munitions|military equipment|air defen[cs]e|missiles|tanks|artillery|drones|armou?red vehicles|military vehicles|implements of war|materiel|cannon|muskets|rifles)\b"
-        r"|\bsupported with (?:weapons|arms|military)\b",
+        r"\b(?:supply|supplying|provide|providing|deliver(?:s|ing)?|transfer(?:s|ring)?|furnish\w*|send)\s+(?!access\b|of\b|information\b)(?:[\w,-]+\s+){0,4}?"
+        r"(?:" + _MILITARY_MATERIEL + r"|cannon|muskets|rifles)"
+        r"|\b(?:provide|supply|furnish)\w*\s+[\w' ,-]{1,60}?\s+with\s+(?:[\w,-]+\s+){0,6}?" + _MILITARY_MATERIEL +
+        r"|\bsupported with (?:weapons|arms|military)\b"
+        r"|(?<!'s )\b(?:supply|delivery|transfer|provision|donation)s? of (?:[\w-]+\s+){0,3}?(?:equipment|weapons|arms|ammunition|materiel)\b",
         blocked_by=(r"\b(?:chemical|biological|bacteriological|toxin|nuclear) weapons\b",),
     ),
     _cue(
@@ -438,7 +521,7 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     _cue(
         "military_aid.support_armed_forces",
         r"\bcapacity[- ]building (?:of|for) (?:the )?(?:[\w'-]+\s+){0,2}?(?:armed forces|army|military|security forces|intelligence|defen[cs]e)\b"
-        r"|\b(?:support|assist|strengthen|equip|modernis|moderniz)\w*\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:armed forces|army|security forces)\b",
+        r"|\b(?:support|assist|strengthen|equip|modernis|moderniz|help|regenerat|rebuild|reconstitut|re-?equip|train)\w*\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:armed forces|army|security forces|defen[cs]e forces|coast guard|navy|air force)\b",
     ),
     _cue(
         "military_aid.support_defence_capability",
@@ -452,7 +535,7 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     ),
     _cue(
         "military_aid.intelligence_shared_with_beneficiary",
-        r"\b(?:share|provide|supply)\w*\s+(?:[\w-]+\s+){0,2}?intelligence\s+with\s+(?!each other|one another|the other part|all\b|their\b|its\b|partners|allies)[\w'-]+",
+        r"\b(?:share|provide|supply)\w*\s+(?:[\w-]+\s+){0,2}?(?:intelligence|imagery|targeting (?:data|information))\s+(?:[^.;]{0,40}?\s)?with\s+(?!each other|one another|the other part|all\b|their\b|its\b|partners|allies)[\w'-]+",
     ),
     _cue(
         "military_aid.fund_military_procurement",
@@ -461,6 +544,30 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
         requires=(
             r"\b(?:defen[cs]e|military|weapons|armed forces|army|armou?red|ammunition|security assistance)\b",
         ),
+    ),
+    _cue(
+        "military_aid.money_for_defence",
+        _MONEY + r"[^.;]{0,120}?\b(?:spent on|for|earmarked for|allocated to|devoted to|financ\w*|fund\w*|to (?:strengthen|support|equip|buy|purchase|procure|modernise|modernize|build|sustain)|towards?)\b"
+        r"[^.;]{0,80}?\b(?:defen[cs]e|military|armed forces|army|navy|air force|coast guard|weapons|ammunition|armou?red|munitions)\b",
+        blocked_by=(r"\b(?:humanitarian|civilian|reconstruction|recovery|energy|health|education)\b",),
+    ),
+    _cue(
+        "military_aid.supply_equipment_to_forces",
+        _SUPPLY_VERB + r"\b(?:[^.;]{0,60}?\bwith\b)?\s+(?:[\w,-]+\s+){0,5}?(?:vehicles|equipment|vessels|boats|aircraft|helicopters|uniforms|body armou?r|surveillance systems|communications systems)\b",
+        requires=(r"\b(?:military|defen[cs]e|armed forces|army|navy|air force|coast guard|border guard|national guard|security forces|soldiers|troops|bundeswehr|engineering)\b",),
+        blocked_by=(r"\b(?:humanitarian|medical|civilian|agricultur\w+|hospital\w*)\b",),
+    ),
+    _cue(
+        "military_aid.support_with_capabilities",
+        r"\bsupport\w*\b[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:intelligence|air surveillance|surveillance|air defen[cs]e|air cover|logistics|airlift|training|weapons|equipment|enablers)\b",
+    ),
+    _cue(
+        "military_aid.assistance_with_materiel",
+        r"\b(?:assistance|help|support|aid)\s+(?:in|with|for)\s+(?:the\s+)?[^.;]{0,50}?" + _MILITARY_MATERIEL,
+    ),
+    _cue(
+        "military_aid.advisers_and_instructors",
+        r"\b(?:second|send|dispatch|assign|provid|deploy)\w*\s+(?:[\w-]+\s+){0,2}?(?:military\s+)?(?:instructors|advisers|advisors|trainers|training teams|mentors)\b",
     ),
     _cue("military_aid.mutual_aid_capacity", r"\bmutual aid\b|\bcapacity to resist armed attack\b"),
     _cue(
@@ -498,7 +605,7 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
         r"\b(?:loans?|credits?|subsid(?:y|ies)|trust funds?|development funds?|financing|debt (?:relief|rescheduling)|budget support)\b"
         r"|\breschedul\w+ the debt\b|\b(?:cover|pay)\w*\s+the salaries\b",
         requires=(
-            r"\b(?:provid|extend|grant|establish|mobili[sz]|creat|make available|offer|pay|cover|reschedul|financ|fund|include)\w*",
+            r"\b(?:provid|extend|grant|establish|mobili[sz]|creat|make available|offer|pay|cover|reschedul|financ|fund|include|guarantee)\w*",
         ),
         blocked_by=(r"\b(?:military|defen[cs]e|weapons|arms|ammunition|armed forces|army)\b",),
     ),
@@ -561,17 +668,30 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     ),
     _cue(
         "forces_presence.maintain_units_abroad",
-        r"\b(?:maintain|keep|host|base)\w*\s+(?:a|an|one|two|\d+|several|elements of)\s+(?:[\w-]+\s+){0,3}?"
+        r"\b(?:maintain|keep|station|base)\w*\s+(?:in|on|at)\s+[\w' -]{1,40}?\s+(?:a|an|one|two|\d+|several|elements of)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:force|forces|brigades?|battalions?|divisions?|garrisons?|squadrons?|regiments?|contingents?|troops|units|aircraft|fleet)\b"
+        r"|\b(?:maintain|keep|host|base)\w*\s+(?:a|an|one|two|\d+|several|elements of)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:brigades?|battalions?|divisions?|garrisons?|squadrons?|regiments?|contingents?|troops|forces|units|army|aircraft|fleet)\b[^.;]{0,25}?\b(?:in|on|at)\b"
         r"|\b(?:troops|forces|soldiers|units|assets|aircraft)\s+(?:will|shall|would)\s+be\s+(?:deployed|stationed|based)\b"
         r"|\bdeploy\w*\s+(?:[\w,'-]+\s+){0,5}?(?:troops|forces|soldiers|brigades?|battalions?|units|assets|aircraft|ships|personnel|brigade combat team)\b"
         r"|\b(?:place|put)\w* at the disposal\b[^.;]{0,60}?\b(?:bases?|airfields|ports)\b|\bfor the stationing of\b",
-        blocked_by=(r"\b(?:reduc\w+|withdraw\w*)\b", _PROHIBITION),
+        blocked_by=(r"\b(?:reduc\w+|withdraw\w*)\b", _PROHIBITION, r"\b(?:source|matter|cause) of (?:[\w]+\s+)?concern\b"),
+    ),
+    _cue(
+        "forces_presence.contribute_units",
+        r"\b(?:contribut|commit|assign|provid|send|dispatch)\w*\s+(?:an?\s+|the\s+|its\s+|\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:company|companies|battalions?|brigades?|troops|units|contingents?|squadrons?|regiments?|battlegroups?|battle groups?)\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:force|mission|battle ?groups?|battlegroups?|presence|deployment|operation|contingent)\b",
+    ),
+    _cue(
+        "forces_presence.present_in_territory",
+        r"\b(?:troops|forces|warships|ships|aircraft|units|personnel|soldiers|contingents?)\b[^.;]{0,20}?\b(?:will|shall|would) be (?:permanently |continuously |regularly )?present (?:in|on|at)\b",
     ),
     _cue("forces_presence.host_access", r"\baccess to and use of\b|\bhost[- ]nation support\b"),
     _cue(
         "forces_presence.rotational_presence",
-        r"\b(?:rotational|persistent|permanent|forward|continuous)\s+(?:[\w]+\s+)?(?:military\s+)?presence\b",
+        r"\b(?:rotational|persistent|permanent|forward|continuous)\s+(?:[\w]+\s+)?(?:military\s+)?presence\b"
+        r"|\bon an? (?:[\w-]+\s+){0,2}?(?:rotational|rotating|permanent) basis\b",
+        requires=(r"\b(?:force|forces|troops|personnel|units?|brigade|battalion|contingent|military|soldiers|presence|aircraft|ships)\b",),
     ),
     _cue(
         "forces_presence.reassurance_force",
@@ -579,7 +699,7 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     ),
     _cue(
         "forces_presence.force_based",
-        r"\b(?:force|troops|forces)\s+(?:to\s+be\s+|will\s+be\s+|would\s+be\s+)?based\s+(?:in|at|away)\b",
+        r"\b(?:force|troops|forces|contingent|brigade|battalion|units?)\b(?:,?\s+(?:which|that|and)\b)?[^.;]{0,30}?\s+(?:to\s+be\s+|will\s+be\s+|would\s+be\s+|shall\s+be\s+|is\s+|are\s+)?(?:based|headquartered|garrisoned)\s+(?:in|at|away|on|near)\b",
     ),
     _cue(
         "forces_presence.air_and_naval_missions",
@@ -604,7 +724,8 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     ),
     _cue(
         "integrated_command.combined_command",
-        r"\bcombined forces command\b|\boperational (?:control|command) of\b",
+        r"\bcombined forces command\b|\boperational (?:control|command) of\b|\bunder the (?:overall |supreme |unified )?command of (?:the|a|an)\b",
+        blocked_by=(r"\bnothing in\b|^nothing\b",),
     ),
     _cue(
         "integrated_command.joint_planning",
@@ -630,7 +751,11 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     _cue(
         "interoperability.joint_exercises",
         r"\b(?:joint|combined)\s+(?:military\s+)?(?:(?:training|maneuvers|manoeuvres)\s+and\s+)?exercises?\b|\bjoint training\b|\btable-?top (?:simulation|exercise)s?\b"
-        r"|\bconduct\w*\s+(?:[\w-]+\s+)?simulations\b",
+        r"|\bconduct\w*\s+(?:[\w-]+\s+)?simulations\b"
+        r"|\b(?:multinational|bilateral|trilateral|allied|joint|combined)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b"
+        r"|\b(?:take part|participat\w+|join\w*)\s+in\s+(?:[\w-]+\s+){0,3}?(?:exercises|drills|manoeuvres|maneuvers)\b"
+        r"|\b(?:conduct|hold|carry out|undertake)\w*\s+(?:[\w-]+\s+){0,3}?(?:activities|patrols|sails|operations|exercises)\s+together\b"
+        r"|\b(?:maritime|naval|military|defen[cs]e) (?:cooperative|co-operative) activities\b|\bjoint (?:patrols|sails)\b",
     ),
     _cue(
         "interoperability.standardisation",
@@ -679,7 +804,9 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
         + r"\b"
         + _BODY
         + r"\b[^.;]{0,80}?\bshall be (?:established|set up|created|constituted|composed)\b"
-        r"|\b(?:union|organi[sz]ation)\b[^.;]{0,60}?\bshall be (?:established|created)\b",
+        r"|\b(?:union|organi[sz]ation)\b[^.;]{0,60}?\bshall be (?:established|created)\b"
+        r"|" + _NOT_UNSC + r"\b" + _BODY + r"\b[^.;]{0,80}?\b(?:is|are) hereby (?:established|created|set up|constituted)\b"
+        r"|\b(?:establish|set up|creat|constitut)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?staff\b",
     ),
     _cue(
         "institution.body_composed",
@@ -690,7 +817,8 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
         r"\b(?:meet|convene)\w*\s+(?:[\w]+\s+){0,3}?(?:at least|once|twice|every|annually|regularly|periodically|quarterly|monthly|yearly)\b"
         r"|\b(?:annual|regular|periodic|biannual) (?:summits?|sessions?)\b|\bappoint\w* commissioners\b"
         r"|\b(?:annual|regular|periodic)\s+meetings?\b|\bhold\w*\s+(?:its\s+|their\s+)?(?:annual\s+)?(?:ordinary|extraordinary|regular|annual)\s+sessions?\b"
-        r"|\bhold meetings\b|\bable to meet\b",
+        r"|\bhold meetings\b|\bable to meet\b"
+        r"|\b(?:annual|regular|periodic|biannual|yearly|quarterly|monthly)\s+(?:[\w-]+\s+){0,3}?(?:staff talks|talks|summits?|dialogues?|reviews?)\b|\bstaff talks\b",
     ),
     _cue(
         "institution.body_procedure",
@@ -699,7 +827,8 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
         r"|\b(?:take|make|adopt)\w*\s+(?:its|their)\s+decisions\s+by\b|\bdecisions shall be (?:made|taken)\s+(?:unanimously|by consensus|by (?:a )?majority)\b"
         r"|\bpresidency of the\b|\b(?:supreme|principal|executive) (?:body|organ)\b|\b(?:designate|appoint)\w*\s+the\s+secretar(?:y|iat)[- ]general\b|\bsecretariat[- ]general\b"
         r"|\bstanding (?:bodies|body|committee|commission|group)\b|\bits own statutes\b|\bsubmit\w*\s+(?:[\w' ]{0,60}?\s)?to the\s+(?:[\w]+\s+){0,2}?(?<!security )council\b|\bthe statutes shall\b|\bhead office\b"
-        r"|\bmembers shall be (?:renewed|appointed|elected)\b|\bshall resume its work\b|\bpermanent secretariat\b",
+        r"|\bmembers shall be (?:renewed|appointed|elected)\b|\bshall resume its work\b|\bpermanent secretariat\b"
+        r"|\bsecretariat\s+(?:shall|will|would)\s+(?:assist|support|serve|service|prepare|be (?:located|headed|composed|responsible))\b",
     ),
     # monitoring
     _cue(
@@ -751,7 +880,9 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     # territorial_status
     _cue(
         "territorial_status.demilitarised_zone",
-        r"\bdemilitari[sz]ed (?:zones?|areas?|status)\b|\bbuffer zone\b",
+        r"\bdemilitari[sz]ed (?:[\w-]+\s+)?(?:zones?|areas?|status|strip|corridor)\b|\bbuffer zone\b"
+        r"|\b(?:zone|area|strip|corridor|belt)\b[^.;]{0,160}?\b(?:shall|will|would|is to) be demilitari[sz]ed\b"
+        r"|\b(?:establish|create|set up|draw)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:security|buffer|exclusion|separation|neutral|restricted) (?:zones?|areas?|strip|corridor)\b",
         negatable=False,
     ),
     _cue("territorial_status.delimitation", r"\bdelimitation\b|\bdemarcation\b"),
@@ -764,7 +895,12 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     ),
     _cue(
         "territorial_status.status_of_territory",
-        r"\b(?:settle|decide|determine|defer\w*)\s+(?:the\s+)?(?:future\s+)?status of\b|\bspecial status\b|\bstatus of (?:the )?(?:territory|territories)\b",
+        r"\b(?:settle|decide|determine|defer\w*)\s+(?:the\s+)?(?:future\s+)?status of\b|\bspecial status\b|\bstatus of (?:the )?(?:territory|territories)\b"
+        r"|\bstatus of\b[^.;]{0,80}?\b(?:shall|will|would|is to) be (?:determined|decided|settled|agreed|negotiated|resolved|deferred)\b"
+        r"|\b(?:not|never)\s+(?:to\s+)?recogni[sz]\w*\b[^.;]{0,60}?\b(?:annexation|sovereignty over|incorporation|independence of)\b"
+        r"|\b(?:shall|will) (?:form|become|remain|be) (?:an? )?(?:integral )?part of (?:the )?(?:territory of|kingdom|republic|empire|federation|state of|union|realm)\b"
+        r"|\b(?:shall|will) (?:serve as|constitute|become|form) the (?:[\w-]+\s+){0,2}?(?:boundary|border|frontier|line of demarcation)\b"
+        r"|\brecogni[sz]\w*\s+(?:[\w'-]+\s+){1,5}?as\s+(?:an?\s+)?(?:(?:integral\s+)?part of|belonging to|(?:the\s+)?(?:sovereign\s+)?territory of|an independent state|sovereign territory)\b",
     ),
     _cue(
         "territorial_status.borders_as_they_stand",
@@ -820,7 +956,8 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
         "withdrawal.may_leave",
         r"\bmay\s+(?:[\w]+\s+){0,2}?(?:withdraw|terminate|denounce|suspend)\b|\bcease to be a party\b"
         r"|\b(?:notice|notification) of (?:denunciation|withdrawal|termination)\b|\bdenunciation\b|\bintention not to (?:extend|renew)\b"
-        r"|\bright to withdraw from (?:the|this)\b|\b(?:may|could|can)\s+(?:\w+\s+){0,2}?(?:discontinue|leave|pull out|revoke|renounce|cease to apply)\b|\bmay be (?:revoked|terminated|denounced)\b|\b(?:released from|pull out of|leave)\b[^.;]{0,60}?\bnotice\b|\bterminate\w*\b[^.;]{0,60}?\bnotifies\b|\bceases? to apply this\b|\bright to (?:renounce|denounce|terminate)\b|\bbring (?:this|the) [\w]+ to an end\b|\b(?:termination|withdrawal|denunciation) shall take effect\b|\bmay not be denounced\b",
+        r"|\bright to withdraw from (?:the|this)\b|\b(?:may|could|can)\s+(?:\w+\s+){0,2}?(?:discontinue|leave|pull out|revoke|renounce|cease to apply)\b|\bmay be (?:revoked|terminated|denounced)\b|\b(?:released from|pull out of|leave)\b[^.;]{0,60}?\bnotice\b|\bterminate\w*\b[^.;]{0,60}?\bnotifies\b|\bceases? to apply this\b|\bright to (?:renounce|denounce|terminate)\b|\bbring (?:this|the) [\w]+ to an end\b|\b(?:termination|withdrawal|denunciation) shall take effect\b|\bmay not be denounced\b"
+        r"|\buntil (?:it is )?(?:revoked|rescinded|superseded|terminated|denounced)\b|\bcease to be bound\b|\b(?:may|can|shall have the right to) (?:at any time )?(?:revoke|rescind|denounce)\b",
         blocked_by=(r"\bshall not release\b",),
         negatable=False,
     ),
@@ -843,7 +980,8 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
         "entry_into_force.ratification_and_approval",
         r"\bopen for signature\b|\b(?:this|the present|it)\s*(?:treaty|agreement|order|protocol|arrangement|convention|memorandum)?\s*(?:is|shall be|shall become|becomes?|will become)\s+(?:effective|operative)\b|\bbecome legally binding\b|\bprovisionally applied\b"
         r"|\bsubmitted to [\w ]{0,40}? for (?:approval|ratification)\b|\bapproved by [\w ]{0,40}?in accordance with (?:their|its) (?:internal|constitutional)\b"
-        r"|\b(?:procedures|steps) (?:required|necessary) for its entry into force\b|\bbefore taking effect\b|\bneed to be ratified\b",
+        r"|\b(?:procedures|steps) (?:required|necessary) for its entry into force\b|\bbefore taking effect\b|\bneed to be ratified\b"
+        r"|\b(?:is|are|shall be|will be|remains?) subject to (?:ratification|approval|acceptance)\b|\b(?:it|this [\w]+) (?:will|shall) become binding\b|\bupon which it (?:will|shall) (?:become|be) binding\b",
         negatable=False,
     ),
     _cue(
@@ -876,6 +1014,32 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
         negatable=False,
     ),
     _cue("force_limits.demilitarised", r"\bdemilitari[sz]\w+", negatable=False),
+    _cue(
+        "force_limits.numeric_cap",
+        r"\b(?:no more than|not more than|not to exceed|a maximum of|at most|(?:shall|will|would|may) not exceed|capped at|limited to|ceilings? (?:of|on|for))\s+(?:[\w,-]+\s+){0,4}?"
+        r"(?:troops|soldiers|servicemen|personnel|tanks|aircraft|warships|missiles|launchers|warheads|artillery|battalions?|brigades?|military (?:personnel|forces)|armed forces|forces)\b"
+        r"|\b(?:troops|soldiers|servicemen|personnel|tanks|aircraft|warships|missiles|launchers|warheads|armed forces|forces)\b[^.;]{0,60}?\b(?:ceiling|upper limit|cap)\b"
+        r"|\b(?:troops|soldiers|servicemen|personnel|tanks|aircraft|warships|missiles|launchers|warheads|armed forces|forces|army)\b[^.;]{0,60}?\b(?:no more than|not more than|not exceed\w*|a maximum of)\s+[\d,]+"
+        r"|\b(?:not|neither|no)\b[^.;]{0,40}?\bmore than\s+(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred|\w+ (?:hundred|thousand))\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:troops|soldiers|servicemen|personnel|tanks|aircraft|warships|missiles|launchers|warheads|battalions|brigades|companies|divisions|regiments|squadrons|units)\b",
+        negatable=False,
+    ),
+    _cue(
+        "force_limits.remove_garrisons_and_works",
+        r"\b(?:withdraw|remove|evacuate)\w*\s+(?:[\w'-]+\s+){0,3}?(?:garrisons?|military bases|bases)\b"
+        r"|\b(?:dismantl|raz|demolish|destroy|liquidat|clos)\w*\s+(?:[\w'-]+\s+){0,3}?(?:fortifications|fortresses|military bases|bases|garrisons?|military installations)\b"
+        r"|\b(?:fortifications|fortresses|military installations|military bases)\b[^.;]{0,40}?\b(?:razed|dismantled|demolished|closed|not be (?:re)?built|not be rebuilt)\b",
+        negatable=False,
+    ),
+    _cue(
+        "force_limits.no_foreign_presence",
+        r"\b(?:not|never|nor|(?:neither|no)\s+(?:[\w-]+\s+){1,3}?(?:shall|will|may))\s+(?:to\s+)?(?:permit|allow|accept|agree to|consent to|tolerate)\w*\s+(?:the\s+)?(?:any\s+)?(?:presence of\s+)?(?:foreign|third[- ](?:country|state|party)|other states'?|outside)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:bases|troops|forces|military presence|military installations|military facilities|contingents)\b"
+        r"|\bno (?:foreign |third[- ]country )?(?:military )?(?:bases|troops|forces|military installations)\b[^.;]{0,60}?\b(?:shall|will|may|are to) be (?:established|maintained|allowed|permitted|hosted|located)\b"
+        r"|\b(?:no|not|never)\b[^.;]{0,40}?\b(?:heavy weapons|heavy equipment|armou?r|artillery|military equipment)\b[^.;]{0,60}?\bwithin\b"
+        r"|\b(?:no|not|never)\b[^.;]{0,60}?\bat the disposal of (?:any\s+)?(?:foreign|third[- ]country|outside)\b",
+        negatable=False,
+    ),
 )
 
 # --- limitation --------------------------------------------------------------------------------
@@ -886,7 +1050,8 @@ LIMITATION_CUES: Final[tuple[LimitationCue, ...]] = (
         _re(
             r"\bnothing in (?:this|the present)\s+[\w ]{0,30}?\s*shall be (?:construed|interpreted|deemed|understood)\s+as\s+"
             r"(?:an? |any )?(?:legal )?(?:obligation|obliging|commitment|committing|requiring|binding)\b"
-            r"|\bnothing in (?:this|the present)\s+[\w ]{0,30}?\s*(?:commits|obliges|requires|binds|shall (?:commit|oblige|require|bind))\b"
+            r"|\bnothing in (?:this|the present)\s+[\w ]{0,30}?\s*(?:commits|obliges|requires|binds|authori[sz]es|entitles|shall (?:commit|oblige|require|bind|authori[sz]e))\b"
+            r"|\b(?:nothing in|no provision of|none of the provisions of)\s+(?:this|the present)\b[^.;]{0,160}?\b(?:shall|should|is to|may|can) be (?:construed|interpreted|deemed|understood|read)\s+as\s+(?:an? |any )?(?:legal )?(?:obligation|obliging|commitment|committing|requiring|binding|authori[sz]\w+)\b"
             r"|\bnone of the provisions of\b[^.;]{0,60}?\b(?:interpreted|construed)\s+as\s+(?:requiring|obliging|committing)\b"
         ),
     ),
@@ -894,7 +1059,7 @@ LIMITATION_CUES: Final[tuple[LimitationCue, ...]] = (
         "limitation.no_commitment_to",
         _re(
             r"\b(?:entails?|creates?|contains?|implies?|imposes?|involves?)\s+no\s+(?:legal\s+)?(?:commitment|obligation)\s+to\b"
-            r"|\b(?:shall|does|do|will)\s+not\s+(?:entail|involve|imply|create|include)\s+(?:any\s+)?(?:legal\s+)?(?:commitment|obligation)\s+to\b"
+            r"|\b(?:shall|does|do|will)\s+not\s+(?:thereby\s+)?(?:entail|involve|imply|create|include|assume|accept|undertake|incur)\s+(?:any\s+)?(?:legal\s+)?(?:commitment|obligation)s?\s+(?:to|of|for|on the part of)\b"
             r"|\bno\s+[\w-]+\s+(?:will|shall)\s+be\s+(?:required|obliged|obligated|bound)\s+to\b|\b(?:is|are|will|shall) not (?:be )?(?:required|obliged|bound) to\b"
         ),
     ),
@@ -921,6 +1086,20 @@ LIMITATION_CUES: Final[tuple[LimitationCue, ...]] = (
         default_limits=("defence",),
     ),
     LimitationCue(
+        "limitation.will_not_be_deployed",
+        _re(
+            r"\b(?:will|shall|would) not be (?:deployed|stationed|sent|based|used in combat)\s+(?:to|in|on|at|beyond|outside|near|along)\b"
+        ),
+        default_limits=("forces_presence",),
+    ),
+    LimitationCue(
+        "limitation.reserves_right_to_decide",
+        _re(
+            r"\breserves? (?:the|its|their) (?:sovereign )?right to (?:decide|determine|choose|refuse|decline)\b[^.;]{0,60}?\b(?:whether|how|what|nature|form|scale|extent)\b"
+        ),
+        default_limits=("defence",),
+    ),
+    LimitationCue(
         "limitation.non_military_means_only",
         _re(
             r"\bby non-military means only\b|\bonly by non-military means\b|\bexclusively by non-military means\b"
@@ -941,14 +1120,14 @@ LIMIT_TARGETS: Final[tuple[LimitTarget, ...]] = (
     LimitTarget(
         "limits.deploy_forces",
         _re(
-            r"\b(?:deploy|station|send|dispatch)\w*\s+(?:of\s+)?(?:[\w'-]+\s+){0,2}?(?:armed forces|forces|troops|soldiers)\b"
+            r"\b(?:deploy|station|send|dispatch|introduc)\w*\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?(?:armed forces|forces|troops|soldiers)\b"
         ),
         ("forces_presence",),
     ),
     LimitTarget(
         "limits.hostilities_or_armed_force",
         _re(
-            r"\btake part in hostilities\b|\bparty to any armed conflict\b|\bgo to war\b|\bcombat\b|\battacks?\b|\b(?:armed )?conflicts?\b|\balliance engagement\b|\brender assistance\b|\b(?:use of )?armed force\b|\bguarantees?\b|\barmed attack\b|\bmilitary action\b|\bcollective defen[cs]e\b"
+            r"\btake part in hostilities\b|\b(?:into|in) hostilities\b|\bdefend\b|\bcome to the (?:aid|assistance|defen[cs]e) of\b|\bparty to any armed conflict\b|\bgo to war\b|\bcombat\b|\battacks?\b|\b(?:armed )?conflicts?\b|\balliance engagement\b|\brender assistance\b|\b(?:use of )?armed force\b|\bguarantees?\b|\barmed attack\b|\bmilitary action\b|\bcollective defen[cs]e\b"
         ),
         ("defence",),
     ),
@@ -980,7 +1159,7 @@ THANKS_OPENERS: Final[re.Pattern[str]] = _re(
 #: "that X is Y" states a view and does not count; dev-real G4).
 COMMITMENT_WORDS: Final[re.Pattern[str]] = _re(
     r"\b(?:will|shall|commit(?:s|ted)?\s+(?:to|ourselves|themselves|itself)|(?:are|is|remain|remains) committed|pledge[sd]?|undertake[sd]?|intend[sd]?"
-    r"|resolve[sd]?|agree[sd]?|decide[sd]?|determined to|determination to|plans? to|seeks? to|(?:are|is) working to|stand ready|stands ready|ready to|continue to|announc\w+|instruct\w+"
+    r"|resolve[sd]?\s+(?:to|that)|agree[sd]?|decide[sd]?|determined to|determination to|plans? to|seeks? to|(?:are|is) working to|stand ready|stands ready|ready to|continue to|announc\w+|instruct\w+"
     r"|(?:recogni[sz]\w*|confirm\w*|affirm\w*|emphasi[sz]\w*|underscor\w*|stress\w*) the (?:[\w-]+ )?importance"
     r"|(?:reaffirm|reiterate|reassert)\w*(?!\s+that\b)|(?:our|their|its|his|her) (?:[\w-]+ )?commitment to"
     r"|not legally binding|does not create|not intended to (?:give rise to|create)|does not (?:supersede|affect|replace)"
@@ -989,10 +1168,19 @@ COMMITMENT_WORDS: Final[re.Pattern[str]] = _re(
 )
 #: News-report reaction: someone other than the text itself said, called or declined.
 NEWS_REACTION: Final[re.Pattern[str]] = _re(
-    r"^(?P<subject>[^.;,]{0,60}?|[^.;]{0,90}?, [^.;,]{0,40}?, )\b(?:has |have )?(?:repeatedly |also )?(?:said|says|told|called|warned|declined|added|argued|insisted|expect(?:s|ed)?|criticised|criticized|welcomed|condemned)\b"
+    r"^(?P<subject>[^.;,]{0,60}?|[^.;]{0,90}?, [^.;,]{0,40}?, )\b(?:has |have )?(?:repeatedly |also )?(?:said|says|told|(?<!so-)called|warned|declined|added|argued|insisted|expect(?:s|ed)?|criticised|criticized|welcomed|condemned)\b"
 )
 NEWS_TEXT_SUBJECT: Final[re.Pattern[str]] = _re(
-    r"\b(?:plan|text|document|draft|framework|agreement|deal|proposal|memorandum|accord)\b"
+    r"\b(?:plan|text|document|draft|framework|agreement|deal|proposal|memorandum|accord|communiqu[eé]|statement|declaration"
+    r"|treaty|pact|charter|order|resolution|arrangement|roadmap|blueprint)\b"
+)
+#: News report of the terms themselves ("the plan would", "under the deal, ...", "the force
+#: would"): such a sentence reports a term even when no cue names its provision type, so it is
+#: not background (it falls back to ``other``).
+NEWS_TERM_FRAME: Final[re.Pattern[str]] = _re(
+    r"\b(?:under|according to) the (?:plan|text|deal|agreement|proposal|draft|framework|arrangement|accord|communiqu[eé]|declaration|treaty|pact)\b"
+    r"|\bthe (?:plan|text|deal|agreement|proposal|draft|framework|arrangement|accord|communiqu[eé]|declaration|treaty|pact|force|mission|coalition)"
+    r"(?:,\s[^,.;]{1,40},)?\s+(?:would|will|shall|is to|are to|provides|stipulates|envisages|foresees|calls for|commits|requires|says|states)\b"
 )
 
 # --- clause shapes ------------------------------------------------------------------------------
@@ -1008,6 +1196,19 @@ DEFINITION_KEEPS: Final[frozenset[ProvisionType]] = frozenset({"territorial_stat
 #: occurred, take the following measures:" -> every item is a measure of defence).
 CHAPEAU_INHERITED: Final[tuple[ProvisionType, ...]] = ("defence", "offence")
 
+#: The options a defence measure "may include" (arms, economic support) are a permission, not a
+#: separate supply commitment: after a defence cue, aid cues past this phrase are dropped.
+MEANS_OPTIONS: Final[re.Pattern[str]] = _re(r"\bmay (?:also )?include\b|\bmay take the form of\b")
+MEANS_OPTION_LABELS: Final[frozenset[ProvisionType]] = frozenset({"military_aid", "economic_aid"})
+
+#: A chapeau that lists what a host provides to visiting forces ("Estonia shall provide the
+#: following to Sending State forces:"): each item is host-nation support (``forces_presence``).
+HOST_SUPPORT_CHAPEAU: Final[re.Pattern[str]] = _re(
+    r"\b(?:provide|make available|grant|afford|furnish|ensure)\w*\s+(?:[\w'-]+\s+){0,3}?(?:the following|as follows)\b[^.;]{0,40}?"
+    r"\b(?:to|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:forces|troops|personnel|contingents?|units|visiting forces)\b[^.;]{0,40}?:$"
+)
+HOST_SUPPORT_RULE: Final[str] = "forces_presence.host_support_list"
+
 #: A list chapeau is its own clause only with its own subject and finite modal verb (dev S6:
 #: "Each Party shall ... take the following measures:"); a bare stem ("an armed attack is
 #: deemed to include an armed attack:") only passes its content to the items.
@@ -1018,6 +1219,9 @@ CHAPEAU_OWN_COMMITMENT: Final[re.Pattern[str]] = _re(
 #: A negation within three words before a negatable cue vetoes it.
 NEGATION_BEFORE: Final[re.Pattern[str]] = _re(
     r"\b(?:not|no|never|nor|neither|without|(?:refrain|abstain)(?:s|ed|ing)? from)\b(?:\s+(?!and\b|but\b)[\w'-]+){0,4}\s*$"
+    # a negated hand-over governs its whole object: "shall not provide that State with any
+    # military or economic assistance"
+    r"|\b(?:not|never|nor)\s+(?:to\s+)?(?:provide|render|give|lend|supply|extend|afford|furnish|sell|transfer)\b[^.;]{0,50}$"
 )
 
 

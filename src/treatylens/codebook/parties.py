@@ -64,11 +64,16 @@ def entities() -> tuple[Entity, ...]:
     return tuple(out)
 
 
-def entity(entity_id: str) -> Entity | None:
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, Entity]:
+    out: dict[str, Entity] = {}
     for e in entities():
-        if e.id == entity_id:
-            return e
-    return None
+        out.setdefault(e.id, e)
+    return out
+
+
+def entity(entity_id: str) -> Entity | None:
+    return _by_id().get(entity_id)
 
 
 #: Collective designations of every party (codebook section 6, dev A5).
@@ -94,8 +99,27 @@ THIRD_STATE_TERMS: Final[tuple[tuple[str, str], ...]] = (
 @lru_cache(maxsize=1)
 def _name_table() -> tuple[dict[str, tuple[str, MentionForm]], dict[str, tuple[str, MentionForm]], int]:
     """Lookup tables: case-folded names, case-sensitive acronyms, and the longest name in words."""
+    folded, exact, longest, _ = _name_tables()
+    return folded, exact, longest
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, int]:
+    """Case-folded first word of every name (possessive and all) -> the longest name it starts.
+
+    Lets ``find_entities`` skip, in one dictionary look-up, the capitalised words that begin no
+    name at all, which are most of them.
+    """
+    return _name_tables()[3]
+
+
+@lru_cache(maxsize=1)
+def _name_tables() -> tuple[
+    dict[str, tuple[str, MentionForm]], dict[str, tuple[str, MentionForm]], int, dict[str, int]
+]:
     folded: dict[str, tuple[str, MentionForm]] = {}
     exact: dict[str, tuple[str, MentionForm]] = {}
+    first_words: dict[str, int] = {}
     longest = 1
     for e in entities():
         forms: list[tuple[str, MentionForm]] = [(n, "name") for n in e.names]
@@ -112,7 +136,13 @@ def _name_table() -> tuple[dict[str, tuple[str, MentionForm]], dict[str, tuple[s
                 exact.setdefault(key, (e.id, form))
             else:
                 folded.setdefault(key.casefold(), (e.id, form))
-    return folded, exact, longest
+            if words:
+                head = words[0].casefold()
+                first_words[head] = max(first_words.get(head, 0), len(words))
+                if len(words) == 1:  # a one-word name may carry a possessive: "Ukraine's"
+                    for suffix in ("’s", "'s"):
+                        first_words[head + suffix] = max(first_words.get(head + suffix, 0), 1)
+    return folded, exact, longest, first_words
 
 
 _TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'-]*")
@@ -127,6 +157,7 @@ def find_entities(text: str, offset: int = 0) -> list[Mention]:
     or "chad" in running lower-case text are not states.
     """
     folded, exact, longest = _name_table()
+    first_words = _first_words()
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(text)]
     out: list[Mention] = []
     i = 0
@@ -135,8 +166,12 @@ def find_entities(text: str, offset: int = 0) -> list[Mention]:
         if not word[:1].isupper():
             i += 1
             continue
+        span_words = first_words.get(word.casefold())
+        if span_words is None:
+            i += 1
+            continue
         hit: tuple[int, str, MentionForm, int] | None = None
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        for n in range(min(span_words, longest, len(tokens) - i), 0, -1):
             chunk = tokens[i : i + n]
             # names never run across punctuation or line breaks other than plain spaces/newlines
             gaps = [text[chunk[k][1] : chunk[k + 1][0]] for k in range(n - 1)]

@@ -9,9 +9,10 @@ list chapeaux. ``DocumentContext`` carries all of it, built once per document.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from treatylens.codebook.labels import LegalForm
-from treatylens.model import ClauseSpan
+from treatylens.model import ClauseSpan, Reason
 
 
 @dataclass(frozen=True)
@@ -26,16 +27,20 @@ class DocumentContext:
     #: capitalised name token of a leader -> the state he or she speaks for
     persons: dict[str, str] = field(default_factory=dict)
     adversary: str | None = None
+    #: the threat frames that named the adversary found in the text (empty when given by the user)
+    adversary_reasons: tuple[Reason, ...] = ()
     #: the state that issues a unilateral act: its offices ("the Secretary of Defense") act for it
     issuer: str | None = None
     #: the two sides of a conflict in a text with more parties (guarantors, mediators)
     sides: tuple[str, ...] = ()
     clauses: tuple[ClauseSpan, ...] = ()
 
+    @cached_property
+    def _clause_index(self) -> dict[str, ClauseSpan]:
+        # built once: clause look-ups happen for every list item and anaphora
+        return {span.id: span for span in self.clauses}
+
     def clause(self, clause_id: str | None) -> ClauseSpan | None:
         if clause_id is None:
             return None
-        for span in self.clauses:
-            if span.id == clause_id:
-                return span
-        return None
+        return self._clause_index.get(clause_id)

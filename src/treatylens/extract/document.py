@@ -15,6 +15,7 @@ from treatylens.codebook.forms import ADVERSARY_FRAMES, DEFAULT_FORM, FORM_CUES,
 from treatylens.codebook.labels import LEGAL_FORMS, LegalForm
 from treatylens.codebook.parties import SIDES_TERMS, entity, find_entities
 from treatylens.extract.context import DocumentContext
+from treatylens.extract.prefilter import Prefilter
 from treatylens.extract.parties import (
     find_defined_terms,
     find_issuer,
@@ -55,7 +56,8 @@ def read_context(source: SourceText, segmentation: Segmentation, options: Pipeli
     issuer = find_issuer(text) if form == "unilateral_act" else None
     if issuer:
         parties = tuple(dict.fromkeys((issuer, *parties)))
-    adversary = options.adversary.upper() if options.adversary else find_adversary(text)[0]
+    found_adversary, adversary_reasons = find_adversary(text)
+    adversary = options.adversary.upper() if options.adversary else found_adversary
     return DocumentContext(
         text=text,
         legal_form=form,
@@ -64,6 +66,7 @@ def read_context(source: SourceText, segmentation: Segmentation, options: Pipeli
         defined_terms=defined,
         persons=find_persons(text),
         adversary=adversary,
+        adversary_reasons=tuple(adversary_reasons),
         issuer=issuer,
         sides=sides,
         clauses=segmentation.clauses,
@@ -76,8 +79,7 @@ def findings_of(context: DocumentContext, segmentation: Segmentation) -> tuple[D
     title = segmentation.title or _first_line(text)
     parties = [Party(id=pid, name=_name_as_written(text, pid)) for pid in context.parties]
     if context.adversary:
-        _, adversary_reasons = find_adversary(text)
-        because.extend(r for r in adversary_reasons if r.value == context.adversary)
+        because.extend(r for r in context.adversary_reasons if r.value == context.adversary)
     return (
         DocumentFindings(
             legal_form=context.legal_form,
@@ -111,23 +113,55 @@ def legal_form(text: str, segmentation: Segmentation) -> tuple[LegalForm, list[R
     return DEFAULT_FORM, [Reason(field="legal_form", value=DEFAULT_FORM, rule="form.executive_agreement.default")]
 
 
+#: Adversary frames are searched only in paragraphs that contain one of their required words
+#: (a frame never spans a blank line); see extract/prefilter.py.
+_FRAME_PREFILTER = Prefilter(frame for _, frame in ADVERSARY_FRAMES)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
 def find_adversary(text: str) -> tuple[str | None, list[Reason]]:
     """The state named most often in a threat frame ("armed attack by X", "X's aggression")."""
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     reasons: list[Reason] = []
+    paragraphs = [(offset, para, _FRAME_PREFILTER.present(para.lower())) for offset, para in _paragraphs(text)]
     for rule, frame in ADVERSARY_FRAMES:
-        for m in frame.finditer(text):
+        matches = (
+            (offset, m)
+            for offset, para, present in paragraphs
+            if _FRAME_PREFILTER.may_match(frame, present)
+            for m in frame.finditer(para)
+        )
+        for offset, m in matches:
             who = m.group("who")
-            start = m.start("who")
+            start = m.start("who") + offset
             found = [e for e in find_entities(who, start) if _is_state(e.id)]
             if not found:
                 continue
             state = found[0].id
             votes[state] += 1
-            first.setdefault(state, m.start())
-            first[state] = min(first[state], m.start())
-            reasons.append(Reason(field="adversary", value=state, rule=rule, start=m.start(), end=m.end(), match=m.group(0)))
+            first.setdefault(state, m.start() + offset)
+            first[state] = min(first[state], m.start() + offset)
+            reasons.append(
+                Reason(
+                    field="adversary",
+                    value=state,
+                    rule=rule,
+                    start=m.start() + offset,
+                    end=m.end() + offset,
+                    match=m.group(0),
+                )
+            )
     if not votes:
         return None, []
     best = sorted(votes, key=lambda s: (-votes[s], first[s]))[0]

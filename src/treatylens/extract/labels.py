@@ -29,11 +29,16 @@ from treatylens.codebook.lexicon import (
     COMMITMENT_WORDS,
     DEFINITION,
     DEFINITION_KEEPS,
+    HOST_SUPPORT_CHAPEAU,
+    HOST_SUPPORT_RULE,
     LABEL_CUES,
     LIMIT_TARGETS,
     LIMITATION_CUES,
+    MEANS_OPTION_LABELS,
+    MEANS_OPTIONS,
     NEGATION_BEFORE,
     NEWS_REACTION,
+    NEWS_TERM_FRAME,
     NEWS_TEXT_SUBJECT,
     NON_OPERATIVE_OPENERS,
     THANKS_OPENERS,
@@ -89,7 +94,9 @@ def label_clause(
     view = match_view(span.text)
     own = _own_labels(view)
     hits = list(own.hits)
-    if (not hits and _is_news(span, segmentation)) or _is_news_reaction(span, segmentation, view):
+    if _is_news_reaction(span, segmentation, view) or (
+        not hits and _is_news(span, segmentation) and not NEWS_TERM_FRAME.search(view.text)
+    ):
         return LabelResult(
             labels=[],
             operative=False,
@@ -111,6 +118,11 @@ def label_clause(
                 s, e = chapeau_view.source_span(hit.start, hit.end)
                 hits.append(_Hit(hit.label, f"{hit.label}.inherited_from_chapeau", -1, -1))
                 inherited[hit.label] = (chapeau, s, e)
+        support = HOST_SUPPORT_CHAPEAU.search(chapeau_view.text)
+        if support and "forces_presence" not in _labels_of(hits):
+            s, e = chapeau_view.source_span(support.start(), support.end())
+            hits.append(_Hit("forces_presence", HOST_SUPPORT_RULE, -1, -1))
+            inherited["forces_presence"] = (chapeau, s, e)
 
     if _is_chapeau(span, view) and (not hits or not CHAPEAU_OWN_COMMITMENT.search(view.text)):
         return LabelResult(labels=[])
@@ -154,7 +166,16 @@ def _own_labels(view: MatchView) -> _OwnLabels:
         limits = _limit_targets(view, carve_start, carve_hit)
     if DEFINITION.search(view.text):
         hits = [h for h in hits if h.label in DEFINITION_KEEPS]
-    return _OwnLabels(hits=tuple(hits), limits=tuple(limits))
+    return _OwnLabels(hits=tuple(_drop_means_options(view, hits)), limits=tuple(limits))
+
+
+def _drop_means_options(view: MatchView, hits: list[_Hit]) -> list[_Hit]:
+    """Aid named as what a defence measure "may include" is a means of that measure."""
+    defence_starts = [h.start for h in hits if h.label == "defence"]
+    options = MEANS_OPTIONS.search(view.text)
+    if not defence_starts or options is None or min(defence_starts) > options.start():
+        return hits
+    return [h for h in hits if not (h.label in MEANS_OPTION_LABELS and h.start >= options.start())]
 
 
 def _cue_hits(cue: LabelCue, view: MatchView) -> list[_Hit]:

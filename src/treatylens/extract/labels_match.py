@@ -37,6 +37,13 @@ _ABBREVIATION_DOT = re.compile(
     r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z]\.[A-Za-z])\.(?=.)", re.DOTALL
 )
 _TOKEN = re.compile(r"\s+|\S+")
+#: Page furniture inside a clause: a short block of at most three lines set off by blank lines
+#: in the middle of a sentence (the text before it does not end a sentence), e.g. a running
+#: header and a "Page 2 of 3" footer that a PDF page break put between two halves of a
+#: sentence. Its words are not the clause's words, so the view leaves them out.
+_PAGE_FURNITURE = re.compile(
+    r"(?<=[^\s.;:!?])[ \t]*\r?\n[ \t]*\r?\n[ \t]*(?P<block>(?:[^\n]{1,120}\r?\n){0,2}[^\n]{1,120}?)[ \t]*\r?\n[ \t]*\r?\n(?=\s*\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -73,13 +80,16 @@ def match_view(clause_text: str) -> MatchView:
         dropped.update(range(m.start(), m.end()))
     for m in _ABBREVIATION_DOT.finditer(clause_text):
         dropped.add(m.start())
+    for m in _PAGE_FURNITURE.finditer(clause_text):
+        dropped.update(range(m.start("block"), m.end("block")))
     parts: list[str] = []
     origin: list[int] = []
     for token in _TOKEN.finditer(clause_text):
         start, end = token.span()
         word = token.group()
         if word[0].isspace():
-            if not any(i in dropped for i in range(start, end)):
+            # a space around dropped furniture is kept once
+            if not any(i in dropped for i in range(start, end)) and not (parts and parts[-1] == " "):
                 parts.append(" ")
                 origin.append(start)
             continue
