@@ -81,4 +81,4 @@ def test_sigkill_mid_run_loses_only_documents_in_flight(tmp_path: Path) -> None:
         assert dupes == (0,)
         first = store.con.execute("SELECT profile FROM documents WHERE name = 'syn-000000'").fetchone()
     assert first is not None
-    assert first[0] == analyze(synthetic_text(0, ARTICLES).encode(), name="syn-000000").to_json(indent=None)
+    assert first[0] == analyze(synthetic_text(0, ARTICLES).encode(), name="syn-000000", analogues=0).to_json(indent=None)

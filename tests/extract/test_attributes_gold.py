@@ -1,6 +1,6 @@
 """The coder on the shared gold sets, with the GOLD labels fed in (isolates attributes from labelling).
 
-Reads /work/shared through the ``shared_dir`` fixture; skips cleanly when it is absent.
+Reads ../shared through the ``shared_dir`` fixture; skips cleanly when it is absent.
 """
 
 from __future__ import annotations

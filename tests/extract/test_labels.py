@@ -561,3 +561,62 @@ def test_one_reason_per_label_in_table_order_and_deterministic() -> None:
     assert first.labels == ["military_aid", "economic_aid", "sanctions"]
     assert [r.value for r in first.because if r.field == "labels"] == first.labels
     assert all(r.rule.startswith(f"{r.value}.") for r in first.because)
+
+
+# --- generalisation mechanisms ------------------------------------------------------------------------
+
+
+def test_page_furniture_inside_a_sentence_is_not_matched() -> None:
+    text = (
+        "Any dispute shall be settled exclusively by consultation between the Parties\n\n"
+        "                      Page 4 of 9\nAgreement on Host Nation Support\n\n"
+        "and shall not be referred to any tribunal."
+    )
+    result = label(text)
+    assert result.labels == ["consultation"]  # no forces_presence from the running header
+    assert all("Host Nation" not in (r.match or "") for r in result.because)
+
+
+def test_items_of_a_host_support_list_are_forces_presence() -> None:
+    segmentation, head, item = _list(
+        "The Host State shall provide the following to the forces of the Sending State:",
+        "fuel and lubricants at the rates paid by its own armed forces;",
+    )
+    document = DocumentFindings(legal_form="executive_agreement")
+    result = label_clause(item, segmentation, document)
+    assert result.labels == ["forces_presence"]
+    (reason,) = result.because
+    assert reason.rule == "forces_presence.host_support_list"
+    assert reason.start is not None and reason.start < head.end  # the cue is in the chapeau
+
+
+def test_aid_a_defence_measure_may_include_is_not_a_supply_commitment() -> None:
+    result = label(
+        "In the event of an armed attack, each guarantor shall take the measures it deems "
+        "necessary to restore the security of the Republic, which may include the supply of "
+        "arms and financial support."
+    )
+    assert result.labels == ["defence"]
+
+
+def test_negated_hand_over_to_the_attacker_is_neutrality() -> None:
+    result = label(
+        "Should either Party be attacked by a third State, the other Party shall not provide "
+        "that State with any military or economic assistance."
+    )
+    assert result.labels == ["neutrality"]
+
+
+def test_news_report_of_a_term_without_a_cue_is_other_not_background() -> None:
+    result = label(
+        "Under the plan, the force would be commanded by a French general.",
+        legal_form="statement",
+        zone="news",
+    )
+    assert result.operative is None and result.labels == ["other"]
+    so_called = label(
+        "The so-called reassurance force would deploy to Ukraine after a ceasefire.",
+        legal_form="statement",
+        zone="news",
+    )
+    assert so_called.operative is None and so_called.labels == ["forces_presence"]

@@ -17,6 +17,7 @@ from treatylens.extract.labels_model import (
     features_of,
     label_scores,
     load_model,
+    rule_id,
     stem,
     suggest_labels,
 )
@@ -35,7 +36,7 @@ def test_model_loads_once_with_known_labels() -> None:
     model = load_model()
     assert load_model() is model
     assert set(model.labels) <= set(PROVISION_TYPES)
-    assert model.weights.shape == (len(model.feature_names), len(model.labels))
+    assert model.weights.shape == (len(model.feature_names) + 1, len(model.labels))  # + bias row
     assert all(0.0 < t < 1.0 for t in model.thresholds)
 
 
@@ -64,13 +65,29 @@ def test_scores_are_probabilities_for_every_label() -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        ("The two Governments shall hold consultations whenever the security of either is threatened.", "consultation"),
-        ("The Coalition will station a brigade on the territory of the Republic.", "forces_presence"),
-        ("The Parties shall set up a joint commission to oversee the carrying out of this Accord.", "institution"),
+        (
+            "The Parties shall consult one another without delay whenever either considers its"
+            " security endangered.",
+            "consultation",
+        ),
+        (
+            "The signatories will transfer air-defence systems and ammunition to the Republic.",
+            "military_aid",
+        ),
+        (
+            "This Accord shall become effective on the date the instruments of ratification are"
+            " exchanged.",
+            "entry_into_force",
+        ),
+        (
+            "A permanent council of ministers shall be created to oversee the implementation of"
+            " this Pact.",
+            "institution",
+        ),
     ],
 )
 def test_catches_unseen_wording(text: str, label: str) -> None:
-    suggestions = suggest_labels(text, threshold=0.5)
+    suggestions = suggest_labels(text)  # the tuned per-label thresholds
     found = {s.label: s for s in suggestions}
     assert label in found, [(s.label, s.probability) for s in suggestions]
     evidence = found[label].evidence
@@ -88,6 +105,14 @@ def test_threshold_filters_and_orders_by_codebook() -> None:
     assert len(everything) == len(load_model().labels)
     assert suggest_labels(text, threshold=1.0) == []
     assert all(isinstance(s, Suggestion) for s in everything)
+
+
+def test_rule_id_names_label_and_top_features() -> None:
+    text = "The signatories will transfer air-defence systems and ammunition to the Republic."
+    (suggestion,) = [s for s in suggest_labels(text) if s.label == "military_aid"]
+    rid = rule_id(suggestion)
+    assert rid.startswith("model.military_aid[") and rid.endswith("]")
+    assert all(name in rid for name, _ in suggestion.evidence)
 
 
 def test_plain_narrative_gets_no_suggestion() -> None:

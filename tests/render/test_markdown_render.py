@@ -29,7 +29,8 @@ def test_headings_in_reading_order(profile: Profile) -> None:
     ]
     positions = [out.index(s) for s in order]
     assert positions == sorted(positions)
-    assert "## Historical analogues" not in out
+    without = render(profile.model_copy(update={"analogues": None}), "md")
+    assert "## Historical analogues" not in without
     assert "| dimension | score | why |" in out
     for name, dim in profile.scorecard.items():
         assert f"| {name} | {dim.score} |" in out

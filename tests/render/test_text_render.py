@@ -49,7 +49,9 @@ def test_colour_only_when_asked(profile: Profile) -> None:
 
 
 def test_analogues_shown_only_when_present(profile: Profile) -> None:
-    assert "Historical analogues" not in render(profile, "text")
+    assert "Historical analogues" not in render(
+        profile.model_copy(update={"analogues": None}), "text"
+    )
     with_analogues = profile.model_copy(update={"analogues": [ANALOGUE]})
     out = render(with_analogues, "text", width=140)
     assert "Historical analogues" in out

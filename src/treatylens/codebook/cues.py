@@ -67,7 +67,7 @@ QUALIFIED_CUES: Final[tuple[Cue[Modality], ...]] = (
 
 #: Words of aspiration, readiness or restatement (codebook section 3; dev A7).
 HORTATORY_CUES: Final[tuple[Cue[Modality], ...]] = (
-    _cue("modality.should", "hortatory", r"\bshould\b(?!\s+(?:either|any|a|an|the|one|such)\b|\s+(?-i:[A-Z]))"),
+    _cue("modality.should", "hortatory", r"\bshould\b(?!\s+(?:either|any|a|an|the|one|such|it|they|there)\b|\s+(?-i:[A-Z]))"),
     _cue("modality.endeavour", "hortatory", r"\bendeavou?r\b|\bstrive\b"),
     _cue("modality.seek", "hortatory", r"\bseek(?:s|ing)?\b"),
     _cue("modality.work_towards", "hortatory", r"\bwork\s+towards?\b|\b(?:shall|will)\s+consider\s+(?:\w+ing|whether|the\s+possibility)\b"),
@@ -183,7 +183,7 @@ TRIGGER_CUES: Final[tuple[Cue[Trigger], ...]] = (
     _cue("trigger.aggression", "aggression", r"(?<!\bthe\s)\baggression\b"),
     _cue("trigger.threat", "threat", r"\bthreat(?:s|ened)?\b|\b(?:be|is|are)\s+(?:endangered|jeopardi[sz]ed|imperil(?:l)?ed|menaced)\b|\bin\s+danger\b|\bpotential\s+attacks?\b|\bdestabili[sz]ing\s+activities\b|\b(?:allow|permit)\s+\w+\s+to\s+acquire\s+(?:a\s+)?nuclear\b"),
     _cue("trigger.any_conflict", "any_conflict", r"\barmed\s+conflicts?\b|\bin\s+time\s+of\s+war\b|(?<!end\sof\s)(?<!conclusion\sof\scurrent\s)(?<!cessation\sof\s)(?<!conclusion\sof\s)\bhostilities\b|\bany\s+conflict\b|\bnuclear\s+weapons?\s+employment\b|\bcontingenc(?:y|ies)\b|\bexceptional\s+circumstances\b"),
-    _cue("trigger.violation", "violation", r"\bviolations?\b|\bviolat(?:es|ed|ing)\b|\bbreach(?:es)?\b|\bcalls?\s+into\s+question\s+the\s+(?:assurances|commitments|obligations)\b|\bnon-?compliance\b"),
+    _cue("trigger.violation", "violation", r"\bviolations?\b|\bviolat(?:e|es|ed|ing)\b|\bbreach(?:es)?\b|\bcalls?\s+into\s+question\s+the\s+(?:assurances|commitments|obligations)\b|\bnon-?compliance\b"),
     _cue("trigger.dispute", "dispute", r"\b(?:a|any)\s+(?:dispute|disagreement|difference)\s+(?:arises?|arising|between)\b|\b(?:dispute|disagreement|difference)s?\b[^.;]{0,80}\b(?:interpretation|application|implementation)\b"),
 )
 
@@ -199,7 +199,7 @@ NOT_TRIGGER_RE: Final = re.compile(
 TRIGGER_FRAME_RE: Final = re.compile(
     r"\b(?:in\s+the\s+event\s+of|in\s+case\s+of|if|whenever|once|as\s+soon\s+as|"
     r"within\s+[\w-]+\s+(?:hours|days)\s+of|in\s+response\s+to|such\s+as|in\s+exceptional\s+circumstances)\b"
-    r"|^\W*Should\b",
+    r"|^\W*Should\b|\bshould\s+(?:it|they|there|either|any|such)\b",
     re.IGNORECASE,
 )
 #: An aggression already under way is not a future trigger (dev A2).
@@ -212,7 +212,7 @@ ONGOING_RE: Final = re.compile(
 
 AUTOMATICITY_CUES: Final[tuple[Cue[Automaticity], ...]] = (
     _cue("automaticity.unsc_authorisation", "external", r"\b(?:only\s+)?(?:upon|with|after)\s+(?:the\s+)?(?:authori[sz]ation|a\s+decision|decision|approval)\s+(?:of|by)\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security\s+Council\b|"
-    r"\b(?:require|requires|subject\s+to|conditional\s+(?:up)?on)\s+(?:the\s+|a\s+|an\s+)?(?:prior\s+|express\s+)?(?:authori[sz]ation|a\s+decision|decision|approval|mandate)\s+(?:of|by|from)\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security\s+Council\b|\bpress\s+the\s+Council\b|\brefer\s+the\s+situation\s+to\s+the\s+Security\s+Council\b|\bSecurity\s+Council\s+(?:authori[sz]es|decides)\b|\bseek\s+(?:immediate\s+)?(?:United\s+Nations\s+|UN\s+)?Security\s+Council\s+action\b|\b(?:once|when|after|until|as\s+soon\s+as)\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security\s+Council\s+has\s+(?:authori[sz]ed|decided|approved|mandated|determined)\b"),
+    r"\b(?:require|requires|subject\s+to|conditional\s+(?:up)?on)\s+(?:the\s+|a\s+|an\s+)?(?:prior\s+|express\s+)?(?:authori[sz]ation|a\s+decision|decision|approval|mandate)\s+(?:of|by|from)\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security\s+Council\b|\bpress\s+the\s+Council\b|\brefer\s+the\s+situation\s+to\s+the\s+Security\s+Council\b|\bSecurity\s+Council\s+(?:authori[sz]es|decides)\b|\bseek\s+(?:immediate\s+)?(?:United\s+Nations\s+|UN\s+)?Security\s+Council\s+action\b|\b(?:once|when|after|until|as\s+soon\s+as)\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security\s+Council\s+ha(?:s|d|ve)\s+(?:authori[sz]ed|decided|approved|mandated|determined)\b"),
     _cue("automaticity.after_consultation", "consult_first", r"\bfollowing\s+such\s+consultations\b|\bafter\s+consultations?\b|\bon\s+the\s+basis\s+of\s+a\s+decision\b|\bjointly\s+(?:determine|decide)\b|\bconvene\b[^.;]{0,80}\bto\s+determine\b|\bconsult\b[^.;]{0,60}\bto\s+determine\b|\bacting\s+by\s+consensus\b|\b(?:following|after)\s+(?:that|this|the|such)\s+(?:meeting|consultations?)\b|\bafter\s+consulting\b|\bconsult\b[^.;]{0,40}\band\s+(?:decide|determine|agree)\b|\bwith\s+a\s+view\s+to\s+deciding\b"),
     _cue("automaticity.deems_necessary", "discretionary", r"\b(?:deems?|considers?|judges?)\s+(?:it\s+)?(?:necessary|appropriate|fit|fitting|useful|proper)\b|\bas\s+(?:the\s+)?(?:President|Minister|Secretary|Government|it|they)\s+(?:may\s+)?(?:determines?|decides?)\b|\bwhere\s+it\s+so\s+decides\b|\bas\s+necessary\b|\bappropriate\s+next\s+steps\b"),
     _cue("automaticity.immediate", "automatic", r"\bimmediately\b|\bimmediate\s+(?:military\s+)?(?:response|assistance|action|help|aid)\b|\bwithout\s+awaiting\b|\bforthwith\b|\bwill\s+be\s+met\s+with\b|\bshall\s+give\s+rise\s+to\s+a\s+duty\b|\bas\s+soon\s+as\b"),
@@ -223,7 +223,7 @@ AUTOMATICITY_CUES: Final[tuple[Cue[Automaticity], ...]] = (
 CONDITION_CUES: Final[tuple[Cue[Condition], ...]] = (
     _cue("condition.constitutional", "constitutional_process", r"\bconstitutional\s+(?:processes|process|procedures?|requirements|provisions)\b|\blegal\s+systems\b|\bbudgetary\s+decisions\b|\bparliamentary\s+(?:approval|consent)\b|\b(?:approval|consent)\s+of\s+(?:its|their|the)\s+(?:national\s+)?(?:Parliaments?|legislatures?|Congress|Senate|Bundestag|Sejm|Storting|Riksdag|Folketing|Eduskunta|Knesset|Duma|(?:Verkhovna\s+)?Rada|National\s+Assembly|Diet|Cortes)\b"),
     _cue("condition.un_charter", "un_charter", r"\bCharter\s+of\s+the\s+United\s+Nations\b|\bUN\s+Charter\b|\bUnited\s+Nations\s+Charter\b|\bArticle\s+51\b"),
-    _cue("condition.unsc", "unsc_dependent", r"\b(?:once|when|after|until|as\s+soon\s+as)\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security\s+Council\s+has\s+(?:authori[sz]ed|decided|approved|mandated|determined)\b|\b(?:only\s+)?(?:upon|with|after)\s+(?:the\s+)?(?:prior\s+|express\s+)?(?:authori[sz]ation|a\s+decision|decision|approval)\s+(?:of|by)\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security\s+Council\b|"
+    _cue("condition.unsc", "unsc_dependent", r"\b(?:once|when|after|until|as\s+soon\s+as)\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security\s+Council\s+ha(?:s|d|ve)\s+(?:authori[sz]ed|decided|approved|mandated|determined)\b|\b(?:only\s+)?(?:upon|with|after)\s+(?:the\s+)?(?:prior\s+|express\s+)?(?:authori[sz]ation|a\s+decision|decision|approval)\s+(?:of|by)\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security\s+Council\b|"
     r"\b(?:require|requires|subject\s+to|conditional\s+(?:up)?on)\s+(?:the\s+|a\s+|an\s+)?(?:prior\s+|express\s+)?(?:authori[sz]ation|a\s+decision|decision|approval|mandate)\s+(?:of|by|from)\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security\s+Council\b|\bpress\s+the\s+Council\b"),
     _cue("condition.reciprocal", "reciprocal", r"\breciproc(?:al|ity)\b|\bon\s+the\s+same\s+terms\b|\bmutatis\s+mutandis\b|\bin\s+return\b"),
     _cue("condition.time_limited", "time_limited", r"\bfor\s+the\s+first\s+[\w-]+\s+years\b|\bfor\s+an\s+initial\s+period\b|\bover\s+a\s+period\s+of\b|\bfor\s+a\s+period\s+of\b|\bfor\s+the\s+years\s+\d{4}\b|^\W*In\s+\d{4}\b"
@@ -248,7 +248,7 @@ TERRITORY_CUES: Final[tuple[Cue[Condition], ...]] = (
 #: Adversary frames (codebook/forms.py) that confine a duty to a named adversary; a ceasefire
 #: partner or an occupier is not enough.
 CONDITION_FRAMES: Final = frozenset(
-    {"adversary.attack_by", "adversary.attacked_by", "adversary.possessive", "adversary.launch", "adversary.costs_on", "adversary.confront", "adversary.threat_by", "adversary.adjective_attack"}
+    {"adversary.attack_by", "adversary.attack_on_by", "adversary.aggression_of", "adversary.attacked_by", "adversary.possessive", "adversary.launch", "adversary.costs_on", "adversary.confront", "adversary.threat_by", "adversary.adjective_attack"}
 )
 ASSETS_RE: Final = re.compile(r"(?P<who>\b[A-Z][\w-]+)\s+(?:sovereign\s+)?assets\b")
 
@@ -312,11 +312,14 @@ FOLLOW_ON_RE: Final = re.compile(
 )
 #: A sentence citing another point or article by number ("under point 15", "pursuant to Article 4").
 POINT_REFERENCE_RE: Final = re.compile(
-    r"\b(?:under|pursuant\s+to|in\s+accordance\s+with|referred\s+to\s+in|provided\s+for\s+in)\s+(?:point|paragraph|Article)\s+(?P<number>\d{1,3}|[IVXLC]+)\b(?!\s*\()",
+    r"\b(?:under|pursuant\s+to|in\s+accordance\s+with|referred\s+to\s+in|provided\s+for\s+in)\s+(?P<kind>point|paragraph|Article|Section)\s+(?P<number>\d{1,3}|[IVXLC]+)\b(?!\s*\()",
     re.IGNORECASE,
 )
 #: Where a numbered provision starts ("15. ", "Article 5", "ARTICLE III"); {number} is filled in.
 PROVISION_HEAD_TEMPLATE: Final = r"(?im)^[ \t]*(?:(?:Article|Art\.|Point|Section|Sec\.)\s+{number}\b|{number}\.\s)"
+#: A provision head that names its kind ("Article 2"): preferred over a bare "2." when a
+#: reference names the kind, since numbered paragraphs repeat their numbers in every article.
+PROVISION_KIND_HEAD_TEMPLATE: Final = r"(?im)^[ \t]*{kind}\s+{number}\b"
 PROVISION_START_RE: Final = re.compile(r"(?im)^[ \t]*(?:(?:Article|Art\.|Point|Section|Sec\.)\s+(?:\d{1,3}|[IVXLC]+)\b|\d{1,3}\.\s)")
 
 #: A list item's marker just before it: "(a)", "(ii)", "3.", "-", "•".
@@ -339,6 +342,14 @@ ALLIANCE_RE: Final = re.compile(r"\b(?i:the|our)\s+Alliance\b|\bThe\s+leaders\b"
 BOTH_RE: Final = re.compile(r"\b(?i:the|our)\s+two\s+(?:countries|leaders|nations)\b|\b(?i:both)\s+countries\b")
 #: A source, not a beneficiary: "expertise from the United States and the United Kingdom".
 FROM_RE: Final = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,6}?(?:(?:and|or|,)\s+(?:the\s+)?)?$")
+#: "X, with other Participants that so decide, will deploy": optional partners are neither the
+#: duty's bearers nor its beneficiaries.
+WITH_OTHERS_RE: Final = re.compile(r"\b(?:together\s+)?with\s+(?:any\s+|the\s+|such\s+)?other\s+$", re.IGNORECASE)
+#: Adversary frames whose named state is the one guarded against in the clause itself ("attack
+#: against X by Y", "sanctions on Y"): that state is not a beneficiary.
+HOSTILE_FRAMES: Final = frozenset(
+    {"adversary.attack_by", "adversary.attack_on_by", "adversary.aggression_of", "adversary.attacked_by", "adversary.costs_on", "adversary.threat_by", "adversary.coercion"}
+)
 #: "The development of Australia’s submarines": a possessive inside a nominal is not the subject.
 OF_POSSESSIVE_RE: Final = re.compile(r"\bof\s+(?:the\s+)?$")
 #: A demonstrative that continues the previous initiative ("to deliver this capability").

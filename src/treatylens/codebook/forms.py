@@ -60,17 +60,21 @@ FORM_CUES: Final[tuple[FormCue, ...]] = (
 DEFAULT_FORM: Final[LegalForm] = "executive_agreement"
 
 #: Frames in which a named state is the threat the agreement guards against (codebook section 4).
-#: Group "who" holds the state's name or adjective.
+#: Group "who" holds the state's name or adjective; where it runs on past the name ("by the
+#: People's Republic of China shall"), the first state named in it counts.
 ADVERSARY_FRAMES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (rule, re.compile(pattern))
     for rule, pattern in (
         ("adversary.attack_by", r"\b(?:attack|aggression|invasion|war)\s+(?:(?!against\b|on\b|upon\b)\w+\s+){0,3}?(?:by|launched\s+by)\s+(?P<who>(?:the\s+)?[A-Z][\w’' -]{1,40}?)(?=\s+(?:against|on|in|of)\b|[,.;])"),
+        # "armed attack against Ukraine by the Russian Federation": the victim first, then the attacker
+        ("adversary.attack_on_by", r"\b(?:attack|aggression|invasion)\s+(?:against|on|upon)\s+(?:(?!by\b)[\w’'-]+\s+){1,6}?(?:by|launched\s+by|committed\s+by)\s+(?P<who>(?:the\s+)?[A-Z][\w’' -]{1,60})"),
+        ("adversary.aggression_of", r"\baggression\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w’' -]{1,40}?)(?=\s+(?:against|on|in|of|and)\b|[,.;])"),
         ("adversary.attacked_by", r"\b(?:attacked|invaded|assailed)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w’' -]{1,40}?)(?=\s+(?:against|on|in|of)\b|[,.;])"),
         ("adversary.possessive", r"(?P<who>\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[’']s\s+(?:\w+\s+){0,3}?(?:aggression|invasion|war|attack|aggressive)\b"),
         ("adversary.adjective_attack", r"(?P<who>\b[A-Z][\w-]+)\s+(?:armed\s+|military\s+|nuclear\s+)?(?:attack|aggression|invasion)\b"),
         ("adversary.control", r"(?P<who>\b[A-Z][\w-]+)\s+(?:control|occupation)\b"),
         ("adversary.launch", r"(?P<who>\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:launch(?:es|ed)?|attack(?:s|ed)?)\b"),
-        ("adversary.costs_on", r"\b(?:costs|sanctions|restrictive\s+measures|pressure)\s+(?:\w+\s+){0,3}?(?:on|against)\s+(?P<who>(?:the\s+)?[A-Z][\w -]{1,40}?)(?=[,.;]|\s+(?:for|in|and)\b)"),
+        ("adversary.costs_on", r"\b(?:costs|sanctions|restrictive\s+measures|pressure)\s+(?:\w+\s+){0,3}?(?:on|against)\s+(?P<who>(?:the\s+)?[A-Z][\w -]{1,40}?)(?=[,.;]|\s+(?:for|in|and|should|if|unless|whenever|when)\b)"),
         ("adversary.forces_withdraw", r"\bforces\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w -]{1,40}?)\s+shall\s+withdraw\b"),
         ("adversary.ceasefire_with", r"\bceasefire\s+with\s+(?P<who>[A-Z][\w -]{1,40}?)(?=\s+(?:takes|is|has)\b|[,.;])"),
         ("adversary.confront", r"\b(?:confront|deter|allow)\s+(?P<who>[A-Z][\w-]+)(?:[’']s)?\b"),

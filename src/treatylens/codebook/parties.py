@@ -225,6 +225,13 @@ DEFINED_RE: Final = re.compile(
 )
 #: "... join A, B and C as guarantors of ..." (a list defined in running text).
 AS_ROLE_RE: Final = re.compile(r"\bas\s+(?:the\s+)?(?P<term>guarantors|guarantor\s+(?:states|powers)|co-?guarantors)\b", re.IGNORECASE)
+#: "... make Russia one of five guarantor states of Ukraine's security, alongside the United
+#: States, China and France": the state before "one of" and the list after "alongside".
+ONE_OF_ALONGSIDE_RE: Final = re.compile(
+    r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<term>guarantors|guarantor\s+(?:states|powers)|co-?guarantors)\b"
+    r"[^.;\n]{0,80}?\balongside\s+(?P<list>[^.;\n]{3,200})",
+    re.IGNORECASE,
+)
 #: Where a defined list starts: paragraph start or a separator such as "of the one part,".
 LIST_START_RE: Final = re.compile(r"\n\s*\n|of\s+the\s+one\s+part\s*,?\s*(?:and\s+)?|[.;:]\s|\)\s*,\s*(?:and\s+)?|\)\s+and\s+", re.IGNORECASE)
 #: Words marking a non-party role before a name ("witnessed by", "with the facilitation of").
@@ -250,6 +257,16 @@ LEADER_BY_NAME_RE: Final = re.compile(r"\b(?:President|Prime\s+Minister|Chancell
 PAREN_GROUP_RE: Final = re.compile(
     r"\(\s*(?:the\s+)?(?P<term>(?:[\w-]+\s+){0,2}?(?:group|States|Powers|countries|nations|guarantors|Signatories|Allies|Guarantors))\s*\)",
 )
+#: A term in brackets, quoted or capitalised, written right after the states it stands for:
+#: 'between A, B and C (the "Coalition Participants") and D', "X and Y (the Guarantor Powers)".
+#: The caller checks that a state's name ends just before the bracket.
+PAREN_TERM_RE: Final = re.compile(
+    r"\(\s*(?:the\s+)?(?:[\"“”']\s*(?:the\s+)?(?P<quoted>[A-Za-z][\w -]{2,40}?)\s*[\"“”']"
+    r"|(?P<term>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))\s*\)",
+)
+#: Words for the instrument itself, never a list of states: X and Y (the "Agreement"), the Joint
+#: Declaration of Support for Ukraine (Joint Declaration).
+DOCUMENT_WORDS: Final = frozenset({"agreement", "arrangement", "treaty", "memorandum", "framework", "declaration", "protocol", "convention", "charter", "accord", "plan", "statement", "annex"})
 #: A definition clause: "Sending State forces" means the armed forces of the United Kingdom.
 MEANS_DEFINITION_RE: Final = re.compile(
     r"[\"“](?P<term>[A-Z][\w -]{2,40}?)[\"”]\s+means\s+(?P<definition>[^;.]{0,200})",

@@ -172,7 +172,7 @@ def _antecedent(span: ClauseSpan, piece: _Text, principal: ProvisionType, ctx: D
     before it when it points back ("following that meeting") or is a follow-on consultation."""
     ref = C.POINT_REFERENCE_RE.search(piece.text)
     if ref and ctx.text:
-        cited = _cited_clause(ref.group("number"), span, ctx, memo)
+        cited = _cited_clause(ref.group("number"), ref.group("kind"), span, ctx, memo)
         if cited is not None:
             return cited, "trigger.reference"
     last = memo.last_response
@@ -190,9 +190,12 @@ def _antecedent(span: ClauseSpan, piece: _Text, principal: ProvisionType, ctx: D
     return last, "trigger.antecedent"
 
 
-def _cited_clause(number: str, span: ClauseSpan, ctx: DocumentContext, memo: CodingMemo) -> Clause | None:
+def _cited_clause(number: str, kind: str, span: ClauseSpan, ctx: DocumentContext, memo: CodingMemo) -> Clause | None:
     """The first coded commitment of the provision numbered ``number`` (before this clause)."""
-    heads = [m.end() for m in re.finditer(C.PROVISION_HEAD_TEMPLATE.format(number=re.escape(number)), ctx.text[: span.start])]
+    before = ctx.text[: span.start]
+    # "under Article 2" is the head "Article 2", not paragraph "2." of a later article
+    heads = [m.end() for m in re.finditer(C.PROVISION_KIND_HEAD_TEMPLATE.format(kind=re.escape(kind), number=re.escape(number)), before)]
+    heads = heads or [m.end() for m in re.finditer(C.PROVISION_HEAD_TEMPLATE.format(number=re.escape(number)), before)]
     if not heads:
         return None
     start = heads[-1]
@@ -397,7 +400,8 @@ def _resolve(piece: _Text, ctx: DocumentContext, with_adjectives: bool) -> list[
         if mention.form == "adjective" and not with_adjectives:
             continue
         out.append(mention)
-    return sorted(out, key=lambda m: (m.start, m.id))
+    # stable: a defined group keeps the order in which the text lists its states
+    return sorted(out, key=lambda m: m.start)
 
 
 def _is_state(party_id: str) -> bool:
@@ -471,6 +475,11 @@ def _obligors(
             # "The annual amount is expected to be ...": no subject, same kind of duty as before
             memo.continued = True
             return list(memo.last_obligors), [Reason(field="obligors", value=",".join(memo.last_obligors), rule="party.continues_previous")]
+        others = _we_excluding_beneficiaries(piece, ctx)
+        if others:
+            # "The Force will support ... Ukraine": no subject, and the state helped is a party;
+            # the other parties bear the duty, not all of them
+            return others, [Reason(field="obligors", value=",".join(others), rule="party.default_others")]
         return [ALL_PARTIES], [Reason(field="obligors", value=ALL_PARTIES, rule="party.default_all")]
     ids: list[str] = []
     for m in found:
@@ -486,7 +495,7 @@ def _obligors(
         # "we embark on an effort to deliver this capability": the same members as before
         memo.continued = True
         return list(memo.last_obligors), [*reasons, Reason(field="obligors", value=",".join(memo.last_obligors), rule="party.continuing_initiative")]
-    if any(m.form in ("defined", "collective") for m in found):
+    if _may_collapse(found, ctx):
         ids = _collapse(ids, ctx)
     return ids, reasons
 
@@ -507,8 +516,22 @@ def _subjects(window: _Text, ctx: DocumentContext) -> list[Mention]:
             continue
         if C.OF_POSSESSIVE_RE.search(before) and ctx.text[m.end : m.end + 2] in ("’s", "'s"):
             continue
+        if C.WITH_OTHERS_RE.search(before):
+            continue  # "with other Participants that so decide": optional partners
         out.append(m)
     return out
+
+
+def _may_collapse(found: list[Mention], ctx: DocumentContext) -> bool:
+    """A collective word ("the Parties", "the Allies") may stand for every party, and so may a
+    defined group named together with the other parties ("The Signatories and Kazakhstan"); a
+    group the text defines by name alone ("the Coalition Participants") is that group, even when
+    the document's party list holds no one else (the others may be unnamed, as in "The Parties to
+    this Framework")."""
+    groups = [m for m in found if m.form == "defined" and " ".join(m.text.split()).lower() in ctx.defined_terms]
+    if any(m.form == "collective" or (m.form == "defined" and m not in groups) for m in found):
+        return True
+    return bool(groups) and any(m.form != "defined" for m in found)
 
 
 def _collapse(ids: list[str], ctx: DocumentContext) -> list[str]:
@@ -541,12 +564,17 @@ def _beneficiaries(piece: _Text, obligors: list[str], ctx: DocumentContext, memo
     if regime:
         return [ANY_STATE], [_reason("beneficiaries", ANY_STATE, "party.neutral_regime", piece, regime)]
     found: list[Mention] = []
+    hostile = _hostile_spans(piece)
     for m in _resolve(piece, ctx, with_adjectives=True):
         if any(s <= m.start < e for s, e in memo.subject_spans):
             continue  # the subject bears the duty
+        if any(s <= m.start < e for s, e in hostile) and m.form != "defined":
+            continue  # the attacker or the target of sanctions is not the state protected
         before = ctx.text[max(0, m.start - 30) : m.start] if ctx.text else ""
         if C.EMBEDDED_RE.search(before) or C.FROM_RE.search(ctx.text[max(0, m.start - 60) : m.start]):
             continue
+        if C.WITH_OTHERS_RE.search(before):
+            continue  # optional partners of the obligor
         after = ctx.text[m.end : m.end + 40]
         if m.form == "adjective" and re.match(r"\s+(?-i:[A-Z])", after) and not C.STATE_BODY_RE.match(after):
             continue  # part of a proper name ("Palestinian Islamic Jihad"), not "the Philippine Coast Guard"
@@ -574,7 +602,7 @@ def _beneficiaries(piece: _Text, obligors: list[str], ctx: DocumentContext, memo
     if single_obligor or remaining:
         ids = remaining
     if ids:
-        if collective or any(m.form == "defined" for m in found):
+        if collective or _may_collapse(found, ctx):
             ids = _collapse(ids, ctx)
         return ids, reasons
     if memo.continued and antecedent is not None and antecedent.beneficiaries:
@@ -610,6 +638,19 @@ def _beneficiaries(piece: _Text, obligors: list[str], ctx: DocumentContext, memo
     if len(obligors) > 1:
         return list(obligors), [Reason(field="beneficiaries", value=",".join(obligors), rule="party.each_other")]
     return [ALL_PARTIES], [Reason(field="beneficiaries", value=ALL_PARTIES, rule="party.default_all")]
+
+
+def _hostile_spans(piece: _Text) -> list[tuple[int, int]]:
+    """Source spans of the states a clause names as attacker or target ("armed attack against X
+    by Y", "sanctions on Y")."""
+    spans: list[tuple[int, int]] = []
+    for rule, frame in ADVERSARY_FRAMES:
+        if rule in C.HOSTILE_FRAMES:
+            for m in frame.finditer(piece.text):
+                # the first state named in the frame's group, not the words that run on after it
+                states = [e for e in find_entities(m.group("who"), piece.start + m.start("who")) if _is_state(e.id)]
+                spans.extend((e.start, e.end) for e in states[:1])
+    return spans
 
 
 def _focus_state(ctx: DocumentContext) -> str | None:

@@ -15,7 +15,6 @@ from treatylens.codebook.forms import ADVERSARY_FRAMES, DEFAULT_FORM, FORM_CUES,
 from treatylens.codebook.labels import LEGAL_FORMS, LegalForm
 from treatylens.codebook.parties import SIDES_TERMS, entity, find_entities
 from treatylens.extract.context import DocumentContext
-from treatylens.extract.prefilter import Prefilter
 from treatylens.extract.parties import (
     find_defined_terms,
     find_issuer,
@@ -23,6 +22,7 @@ from treatylens.extract.parties import (
     find_persons,
     find_sides,
 )
+from treatylens.extract.prefilter import Prefilter
 from treatylens.model import (
     DocumentFindings,
     Party,

@@ -45,6 +45,7 @@ from treatylens.codebook.lexicon import (
     LabelCue,
 )
 from treatylens.extract.labels_match import MatchView, match_view
+from treatylens.extract.labels_model import rule_id, suggest_labels
 from treatylens.extract.prefilter import Prefilter
 from treatylens.model import ClauseSpan, DocumentFindings, Reason, Segmentation
 
@@ -127,11 +128,21 @@ def label_clause(
     if _is_chapeau(span, view) and (not hits or not CHAPEAU_OWN_COMMITMENT.search(view.text)):
         return LabelResult(labels=[])
     if not hits:
-        if _is_non_operative_sentence(view, document):
+        # a news report of a term ("under the plan, ... would") is a clause even with no cue
+        reports_term = _is_news(span, segmentation) and bool(NEWS_TERM_FRAME.search(view.text))
+        if not reports_term and _is_non_operative_sentence(view, document):
             return LabelResult(
                 labels=[],
                 operative=False,
                 because=[_whole(span, "operative", "false", "operative.narrative_sentence")],
+            )
+        suggestions = suggest_labels(span.text) if span.operative else []
+        if suggestions:
+            labels = [s.label for s in suggestions]
+            return LabelResult(
+                labels=labels,
+                limits=[] if "limitation" in labels else None,
+                because=[_whole(span, "labels", s.label, rule_id(s)) for s in suggestions],
             )
         return LabelResult(
             labels=["other"], because=[_whole(span, "labels", "other", "other.no_provision_type")]

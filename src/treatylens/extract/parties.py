@@ -11,6 +11,7 @@ import itertools
 import re
 
 from treatylens.codebook import parties as P
+from treatylens.codebook.cues import EMBEDDED_RE
 from treatylens.codebook.parties import Mention, find_collectives, find_entities
 
 
@@ -47,6 +48,27 @@ def find_defined_terms(text: str) -> dict[str, tuple[str, ...]]:
             starts = [s.end() for s in P.LIST_START_RE.finditer(head)]
             segment = head[starts[-1] :] if starts else head
             _add_term(terms, term, tuple(_states_in(segment)))
+    for m in P.ONE_OF_ALONGSIDE_RE.finditer(text):
+        # the state made "one of" the group is the last one named just before those words
+        before = [e for e in find_entities(text[max(0, m.start() - 60) : m.start()]) if e.form == "name"]
+        members = tuple(dict.fromkeys([*(e.id for e in before[-1:]), *_states_in(m.group("list"))]))
+        _add_term(terms, " ".join(m.group("term").split()).lower(), members)
+    for m in P.PAREN_TERM_RE.finditer(text):
+        # 'A, B and C (the "Coalition Participants")': a bracketed name right after a list of states
+        raw = m.group("quoted") or m.group("term")
+        term = " ".join(raw.split()).lower()
+        if term in terms or term in P.COLLECTIVE_WORDS or term.split()[-1] in P.DOCUMENT_WORDS or find_entities(raw):
+            continue
+        near = text[max(0, m.start() - 120) : m.start()]
+        named = [e for e in find_entities(near) if e.form == "name"]
+        if not named or near[named[-1].end :].strip(" \t\n,"):
+            continue  # the bracket does not follow a state's name
+        if (m.group("term") and raw.isupper()) or EMBEDDED_RE.search(near[: named[-1].start]):
+            continue  # an acronym of a longer name ("Democratic Forces for the Liberation of Rwanda (FDLR)")
+        head = text[max(0, m.start() - 1500) : m.start()]
+        starts = [s.end() for s in P.LIST_START_RE.finditer(head)]
+        segment_start = starts[-1] if starts else 0
+        _add_term(terms, term, tuple(_states_in(head[segment_start:])))
     for m in P.MEANS_DEFINITION_RE.finditer(text):
         # '"Sending State forces" means the armed forces of the United Kingdom': the first state
         first = _states_in(m.group("definition"))[:1]
@@ -122,6 +144,13 @@ def find_parties(text: str, title: str | None, defined: dict[str, tuple[str, ...
         para_start = head.rfind("\n\n", 0, m.start())
         para_end = head.find("\n\n", m.end())
         regions.append((para_start + 1, head[para_start + 1 : para_end if para_end > 0 else m.end()]))
+    for m in P.PAREN_TERM_RE.finditer(head[:1500]):
+        # 'between A, B (the "Coalition") and C': the paragraph that defines a group designates parties
+        raw = m.group("quoted") or m.group("term")
+        if " ".join(raw.split()).lower() in defined:
+            para_start = head.rfind("\n\n", 0, m.start())
+            para_end = head.find("\n\n", m.end())
+            regions.append((para_start + 1, head[para_start + 1 : para_end if para_end > 0 else None]))
     for m in P.OFFICE_OF_RE.finditer(head[:1500]):
         first = find_entities(head[m.end() : m.end() + 90], m.end())
         if first and first[0].start == m.end() and first[0].form == "name":

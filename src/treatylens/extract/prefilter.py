@@ -10,13 +10,16 @@ prefilter never changes what matches, only how fast.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from typing import Any
 
+_sre_parser: Any
+_sre_constants: Any
 try:  # the parser is private in the standard library; without it nothing is prefiltered
-    from re import _constants as _sre_constants
-    from re import _parser as _sre_parser
+    _sre_parser = importlib.import_module("re._parser")
+    _sre_constants = importlib.import_module("re._constants")
 except ImportError:  # pragma: no cover - older or future Pythons
     _sre_parser = None
     _sre_constants = None
