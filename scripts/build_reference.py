@@ -28,6 +28,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from treatylens.codebook.labels import PROVISION_TYPES
+
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "treatylens" / "history" / "data"
 DATA_VERSION = "2026.11.1"
@@ -552,34 +554,7 @@ CASE_CODING: dict[str, dict[str, Any]] = {
 # table marks as unconfirmed keep their caveat.
 NOTE_FIXES: dict[str, tuple[str, str]] = {}
 ISO3_TOKEN = re.compile(r"\b[A-Z]{3}\b")
-PROVISION_ORDER = [
-    "defence",
-    "offence",
-    "neutrality",
-    "non_aggression",
-    "respect_sovereignty",
-    "consultation",
-    "un_referral",
-    "military_aid",
-    "economic_aid",
-    "sanctions",
-    "forces_presence",
-    "integrated_command",
-    "interoperability",
-    "institution",
-    "monitoring",
-    "dispute_settlement",
-    "ceasefire",
-    "territorial_status",
-    "membership_path",
-    "nuclear",
-    "duration",
-    "withdrawal",
-    "entry_into_force",
-    "force_limits",
-    "limitation",
-    "other",
-]
+PROVISION_ORDER = list(PROVISION_TYPES)
 
 
 def iso3_list(text: str) -> list[str]:
