@@ -15,6 +15,7 @@ JSON Schema printed by ``treatylens schema``.
 
 from __future__ import annotations
 
+import io
 import json
 from array import array
 from dataclasses import dataclass, field
@@ -250,7 +251,15 @@ class Profile(_Out):
 
     def to_json(self, indent: int | None = 2) -> str:
         """Deterministic JSON: same input, byte-identical output."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+        # Same text as json.dumps, but written piece by piece: with an indent, dumps first
+        # collects millions of small strings in a list, which doubled a long document's peak memory.
+        if indent is None:  # compact: the C encoder builds one string directly
+            return json.dumps(self.to_dict(), ensure_ascii=False) + "\n"
+        out = io.StringIO()
+        for chunk in json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(self.to_dict()):
+            out.write(chunk)
+        out.write("\n")
+        return out.getvalue()
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Profile:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from treatylens.extract.attributes import CodingMemo, code_attributes
 from treatylens.extract.document import findings_of, read_context
-from treatylens.extract.labels import label_clause
+from treatylens.extract.labels import clause_positions, label_clause
 from treatylens.model import Clause, Extraction, PipelineOptions, Segmentation, SourceText
 
 
@@ -25,6 +25,7 @@ def extract(source: SourceText, segmentation: Segmentation, options: PipelineOpt
     document, _ = findings_of(context, segmentation)
     memo = CodingMemo()
     clauses: list[Clause] = []
+    positions = clause_positions(segmentation)
     for span in segmentation.clauses:
         clause = Clause(
             id=span.id,
@@ -35,7 +36,7 @@ def extract(source: SourceText, segmentation: Segmentation, options: PipelineOpt
             operative=span.operative,
         )
         if span.operative:
-            labelled = label_clause(span, segmentation, document)
+            labelled = label_clause(span, segmentation, document, positions)
             if labelled.operative is not None:
                 # e.g. a narrative or welcoming sentence in a declaration (no formal preamble)
                 clause.operative = labelled.operative

@@ -35,6 +35,7 @@ from treatylens.codebook.labels import (
 from treatylens.codebook.parties import Mention, entity, find_entities
 from treatylens.extract.context import DocumentContext
 from treatylens.extract.parties import defined_in, mentions_in, persons_in
+from treatylens.extract.prefilter import Screen
 from treatylens.model import Clause, ClauseSpan, DocumentFindings, Reason, Segmentation
 
 #: Standing abstention duties never have a trigger (dev A1).
@@ -107,7 +108,9 @@ def code_attributes(
     if trigger == "none" and antecedent is not None and antecedent[0].trigger and principal not in _STANDING:
         source, rule = antecedent
         trigger = source.trigger or "none"
-        why = [Reason(field="trigger", value=trigger, rule=rule, start=source.start, end=source.end, match=source.text[:80])]
+        # cite the opening words of the duty it builds on; start/end cover exactly those words
+        cited = source.text[:80]
+        why = [Reason(field="trigger", value=trigger, rule=rule, start=source.start, end=source.start + len(cited), match=cited)]
     if chapeau is not None and trigger == "none" and principal not in _STANDING:
         head_trigger, head_why = (parent.trigger, []) if parent and parent.trigger else _trigger(chapeau, principal, memo)
         if head_trigger and head_trigger != "none":
@@ -192,10 +195,11 @@ def _antecedent(span: ClauseSpan, piece: _Text, principal: ProvisionType, ctx: D
 
 def _cited_clause(number: str, kind: str, span: ClauseSpan, ctx: DocumentContext, memo: CodingMemo) -> Clause | None:
     """The first coded commitment of the provision numbered ``number`` (before this clause)."""
-    before = ctx.text[: span.start]
+    # search the text before the clause in place (endpos) instead of copying it for every clause
+    before = span.start
     # "under Article 2" is the head "Article 2", not paragraph "2." of a later article
-    heads = [m.end() for m in re.finditer(C.PROVISION_KIND_HEAD_TEMPLATE.format(kind=re.escape(kind), number=re.escape(number)), before)]
-    heads = heads or [m.end() for m in re.finditer(C.PROVISION_HEAD_TEMPLATE.format(number=re.escape(number)), before)]
+    heads = [m.end() for m in re.compile(C.PROVISION_KIND_HEAD_TEMPLATE.format(kind=re.escape(kind), number=re.escape(number))).finditer(ctx.text, 0, before)]
+    heads = heads or [m.end() for m in re.compile(C.PROVISION_HEAD_TEMPLATE.format(number=re.escape(number))).finditer(ctx.text, 0, before)]
     if not heads:
         return None
     start = heads[-1]
@@ -263,18 +267,24 @@ def _chapeau(span: ClauseSpan, ctx: DocumentContext) -> _Text | None:
 # --------------------------------------------------------------------------- modality
 
 
+_BINDING_SCREEN: Final = Screen(c.pattern for c in C.BINDING_CUES)
+_OTHER_MODALITY_CUES: Final = (*C.QUALIFIED_CUES, *C.HORTATORY_CUES, *C.RESTATEMENT_CUES, *C.FACT_CUES)
+_OTHER_MODALITY_SCREEN: Final = Screen(c.pattern for c in _OTHER_MODALITY_CUES)
+
+
 def _modality(piece: _Text, ctx: DocumentContext) -> tuple[Modality, list[Reason]]:
     if ctx.legal_form == "statement" or ctx.is_news:
         return _reported_modality(piece, ctx)
     votes: list[tuple[Modality, Reason]] = []
-    for cue in C.BINDING_CUES:
+    binding_possible, other_possible = _BINDING_SCREEN.possible(piece.text), _OTHER_MODALITY_SCREEN.possible(piece.text)
+    for cue in (c for c, may in zip(C.BINDING_CUES, binding_possible, strict=True) if may):
         for m in cue.pattern.finditer(piece.text):
             votes.append((cue.value, _reason("modality", cue.value, cue.rule, piece, m)))
     for m in [*C.WILL_CUE.pattern.finditer(piece.text), *C.DECLARED_WOULD_RE.finditer(piece.text)]:
         value: Modality = "binding" if ctx.legal_form in C.WILL_BINDING_FORMS else "hortatory"
         rule = C.WILL_CUE.rule + (".treaty" if value == "binding" else ".political")
         votes.append((value, _reason("modality", value, rule, piece, m)))
-    for cue in (*C.QUALIFIED_CUES, *C.HORTATORY_CUES, *C.RESTATEMENT_CUES, *C.FACT_CUES):
+    for cue in (c for c, may in zip(_OTHER_MODALITY_CUES, other_possible, strict=True) if may):
         for m in cue.pattern.finditer(piece.text):
             if cue.value == "hortatory" and C.NEGATED_RE.search(piece.text[max(0, m.start() - 40) : m.start()]):
                 continue
@@ -317,6 +327,9 @@ def _reported_modality(piece: _Text, ctx: DocumentContext) -> tuple[Modality, li
 # --------------------------------------------------------------------------- trigger
 
 
+_TRIGGER_SCREEN: Final = Screen(c.pattern for c in C.TRIGGER_CUES)
+
+
 def _trigger(piece: _Text, principal: ProvisionType, memo: CodingMemo) -> tuple[Trigger, list[Reason]]:
     if principal in _STANDING:
         return "none", [Reason(field="trigger", value="none", rule="trigger.standing_duty")]
@@ -324,7 +337,7 @@ def _trigger(piece: _Text, principal: ProvisionType, memo: CodingMemo) -> tuple[
     # consequences and purposes are not events: blank them out, keeping offsets
     text = C.NOT_TRIGGER_RE.sub(lambda m: " " * len(m.group(0)), piece.text)
     found: list[tuple[Trigger, Reason]] = []
-    for cue in C.TRIGGER_CUES:
+    for cue in (c for c, may in zip(C.TRIGGER_CUES, _TRIGGER_SCREEN.possible(text), strict=True) if may):
         for m in cue.pattern.finditer(text):
             if ongoing and cue.value in ("aggression", "armed_attack"):
                 continue
@@ -409,13 +422,28 @@ def _is_state(party_id: str) -> bool:
     return e is not None and e.kind == "state"
 
 
+#: Where a clause's main verb may start: every modality cue, then the main-verb pattern.
+_VERB_CUES: Final[tuple[re.Pattern[str], ...]] = (
+    *(c.pattern for c in (*C.BINDING_CUES, *C.QUALIFIED_CUES, *C.HORTATORY_CUES, *C.FACT_CUES)),
+    C.WILL_CUE.pattern,
+    C.WOULD_CUE.pattern,
+    C.MAY_CUE.pattern,
+    C.REPORT_CUES[0].pattern,
+    C.MAIN_VERB_RE,
+)
+_VERB_SCREEN: Final = Screen(_VERB_CUES)
+_CONDITION_SCREEN: Final = Screen(c.pattern for c in C.CONDITION_CUES)
+_TERRITORY_SCREEN: Final = Screen(c.pattern for c in C.TERRITORY_CUES)
+_QUANTITY_SCREEN: Final = Screen(c.pattern for c in C.QUANTITY_CUES)
+
+
 def _subject_window(piece: _Text, ctx: DocumentContext) -> _Text:
     """The words before the clause's main verb, after any opening subordinate clause."""
     text = piece.text
     first: int | None = None
-    cue_lists: list[re.Pattern[str]] = [c.pattern for c in (*C.BINDING_CUES, *C.QUALIFIED_CUES, *C.HORTATORY_CUES, *C.FACT_CUES)]
-    cue_lists += [C.WILL_CUE.pattern, C.WOULD_CUE.pattern, C.MAY_CUE.pattern, C.REPORT_CUES[0].pattern, C.MAIN_VERB_RE]
-    for pattern in cue_lists:
+    for pattern, possible in zip(_VERB_CUES, _VERB_SCREEN.possible(text), strict=True):
+        if not possible:
+            continue  # none of the pattern's required words occur (extract/prefilter.py)
         m = pattern.search(text)
         if m and (first is None or m.start() < first):
             first = m.start()
@@ -682,14 +710,14 @@ def _conditions(piece: _Text, principal: ProvisionType, involved: list[str], ctx
     conditions: list[Condition] = []
     reasons: list[Reason] = []
     scope: str | None = None
-    for cue in C.CONDITION_CUES:
-        m = cue.pattern.search(piece.text)
+    for cue, possible in zip(C.CONDITION_CUES, _CONDITION_SCREEN.possible(piece.text), strict=True):
+        m = cue.pattern.search(piece.text) if possible else None
         if m and cue.value not in conditions:
             conditions.append(cue.value)
             reasons.append(_reason("conditions", cue.value, cue.rule, piece, m))
     if principal not in _NO_TERRITORY:
-        for cue in C.TERRITORY_CUES:
-            m = cue.pattern.search(piece.text)
+        for cue, possible in zip(C.TERRITORY_CUES, _TERRITORY_SCREEN.possible(piece.text), strict=True):
+            m = cue.pattern.search(piece.text) if possible else None
             if m:
                 conditions.append("territory_limited")
                 scope = " ".join(m.group("place").split()).rstrip(" ,;:")
@@ -770,8 +798,8 @@ def _means(piece: _Text, conditions: list[Condition]) -> tuple[Means, list[Reaso
 
 def _quantified(piece: _Text) -> tuple[bool, list[Reason]]:
     masked = C.NON_QUANTITY_RE.sub(lambda m: " " * len(m.group(0)), piece.text)
-    for cue in C.QUANTITY_CUES:
-        m = cue.pattern.search(masked)
+    for cue, possible in zip(C.QUANTITY_CUES, _QUANTITY_SCREEN.possible(masked), strict=True):
+        m = cue.pattern.search(masked) if possible else None
         if m:
             return True, [_reason("quantified", "true", cue.rule, piece, m)]
     return False, [Reason(field="quantified", value="false", rule="quantity.none")]

@@ -46,7 +46,7 @@ from treatylens.codebook.lexicon import (
 )
 from treatylens.extract.labels_match import MatchView, match_view
 from treatylens.extract.labels_model import rule_id, suggest_labels
-from treatylens.extract.prefilter import Prefilter
+from treatylens.extract.prefilter import GroupIndex, Screen
 from treatylens.model import ClauseSpan, DocumentFindings, Reason, Segmentation
 
 #: Forms without a formal preamble, where operativeness is judged sentence by sentence.
@@ -89,9 +89,22 @@ class _OwnLabels:
     limits: tuple[_Hit, ...]
 
 
+def clause_positions(segmentation: Segmentation) -> dict[str, int]:
+    """Clause id -> position in ``segmentation.clauses`` (the first clause of an id), so that
+    labelling a whole document looks chapeaus up instead of scanning every clause."""
+    positions: dict[str, int] = {}
+    for i, c in enumerate(segmentation.clauses):
+        positions.setdefault(c.id, i)
+    return positions
+
+
 def label_clause(
-    span: ClauseSpan, segmentation: Segmentation, document: DocumentFindings
+    span: ClauseSpan,
+    segmentation: Segmentation,
+    document: DocumentFindings,
+    positions: dict[str, int] | None = None,
 ) -> LabelResult:
+    """Label one clause; ``positions`` (from ``clause_positions``) only makes it faster."""
     view = match_view(span.text)
     own = _own_labels(view)
     hits = list(own.hits)
@@ -110,7 +123,7 @@ def label_clause(
             operative=False,
             because=[_whole(span, "operative", "false", "operative.thanks_or_welcome")],
         )
-    chapeau = _chapeau_of(span, segmentation)
+    chapeau = _chapeau_of(span, segmentation, positions)
     inherited: dict[str, tuple[ClauseSpan, int, int]] = {}
     if chapeau is not None:
         chapeau_view = match_view(chapeau.text)
@@ -155,19 +168,12 @@ def label_clause(
 
 #: Literal prefilter over every cue's patterns: a cue whose required words are absent from the
 #: clause is skipped without running its regexes (it could not match; see extract/prefilter.py).
-_PREFILTER = Prefilter(
-    [c.pattern for c in LABEL_CUES] + [p for c in LABEL_CUES for p in c.requires]
-)
+_CUE_INDEX = GroupIndex((c.pattern, *c.requires) for c in LABEL_CUES)
 
 
 def _own_labels(view: MatchView) -> _OwnLabels:
-    present = _PREFILTER.present(view.text)
     hits = [
-        hit
-        for cue in LABEL_CUES
-        if _PREFILTER.may_match(cue.pattern, present)
-        and all(_PREFILTER.may_match(p, present) for p in cue.requires)
-        for hit in _cue_hits(cue, view)
+        hit for i in _CUE_INDEX.candidates(view.text) for hit in _cue_hits(LABEL_CUES[i], view)
     ]
     carve_start, carve_hit = _carve_out(view)
     limits: list[_Hit] = []
@@ -205,17 +211,26 @@ def _cue_hits(cue: LabelCue, view: MatchView) -> list[_Hit]:
     return found
 
 
+_LIMITATION_SCREEN = Screen(c.pattern for c in LIMITATION_CUES)
+_TARGET_SCREEN = Screen(t.pattern for t in LIMIT_TARGETS)
+
+
 def _carve_out(view: MatchView) -> tuple[int, _Hit | None]:
     """The earliest carve-out in the clause: (where it starts, its cue hit)."""
     best: _Hit | None = None
     best_start = len(view.text)
-    for cue in LIMITATION_CUES:
-        m = cue.pattern.search(view.text)
+    targets: list[bool] | None = None
+    for cue, possible in zip(LIMITATION_CUES, _LIMITATION_SCREEN.possible(view.text), strict=True):
+        m = cue.pattern.search(view.text) if possible else None
         if m is None:
             continue
         segment_start = 0 if cue.whole_clause else m.start()
+        if targets is None:
+            targets = _TARGET_SCREEN.possible(view.text)
         if cue.needs_target and not any(
-            t.pattern.search(view.text, segment_start) for t in LIMIT_TARGETS
+            t.pattern.search(view.text, segment_start)
+            for t, may in zip(LIMIT_TARGETS, targets, strict=True)
+            if may
         ):
             continue
         if best is None or segment_start < best_start:
@@ -241,13 +256,18 @@ def _limit_targets(view: MatchView, carve_start: int, carve_hit: _Hit) -> list[_
 # --- shapes and overrides --------------------------------------------------------------------------
 
 
-def _chapeau_of(span: ClauseSpan, segmentation: Segmentation) -> ClauseSpan | None:
+def _chapeau_of(
+    span: ClauseSpan, segmentation: Segmentation, positions: dict[str, int] | None
+) -> ClauseSpan | None:
     """The lead-in of a list item: the segmenter's parent, else the nearest preceding clause
     ending in ":" reached over list items (clauses ending in ";" or ",")."""
     clauses = segmentation.clauses
+    if positions is None:
+        positions = clause_positions(segmentation)
     if span.parent_id is not None:
-        return next((c for c in clauses if c.id == span.parent_id), None)
-    index = next((i for i, c in enumerate(clauses) if c.id == span.id), None)
+        parent = positions.get(span.parent_id)
+        return None if parent is None else clauses[parent]
+    index = positions.get(span.id)
     if index is None:
         return None
     for j in range(index - 1, max(-1, index - 1 - _MAX_LIST_ITEMS), -1):

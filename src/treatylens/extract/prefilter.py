@@ -130,3 +130,100 @@ class Prefilter:
     def may_match(self, pattern: re.Pattern[str], present: frozenset[str]) -> bool:
         lits = self._literals.get(pattern.pattern)
         return lits is None or not lits.isdisjoint(present)
+
+
+class GroupIndex:
+    """Which groups of patterns may all match a text, found from the literals present in it.
+
+    Each group is a sequence of patterns that must all be able to match (a cue's pattern and its
+    ``requires``). ``candidates`` returns the same groups, in the same order, as testing
+    ``Prefilter.may_match`` on every pattern of every group, but looks the literals up by their
+    first three characters instead of scanning all of them, and visits only groups one of whose
+    literals occurs.
+    """
+
+    def __init__(self, groups: Iterable[Iterable[re.Pattern[str]]]) -> None:
+        self._conditions: list[tuple[Literals, ...]] = []
+        always: list[int] = []
+        by_literal: dict[str, list[int]] = {}
+        for index, group in enumerate(groups):
+            known = [lits for lits in map(required_literals, group) if lits is not None]
+            self._conditions.append(tuple(known))
+            if not known:
+                always.append(index)
+                continue
+            for literal in known[0]:
+                by_literal.setdefault(literal, []).append(index)
+        self._always = tuple(always)
+        self._by_literal = {k: tuple(v) for k, v in by_literal.items()}
+        self._by_prefix: dict[str, tuple[str, ...]] = {}
+        for literal in sorted({s for conds in self._conditions for lits in conds for s in lits}):
+            # every literal has at least MIN_LITERAL (3) characters, see _best
+            self._by_prefix[literal[:3]] = (*self._by_prefix.get(literal[:3], ()), literal)
+
+    def present(self, text: str) -> frozenset[str]:
+        """The indexed literals that occur in ``text`` (pass lower-cased text)."""
+        by_prefix = self._by_prefix
+        prefixes = {text[i : i + 3] for i in range(len(text) - 2)}
+        return frozenset(
+            s
+            for p in prefixes.intersection(by_prefix)
+            for s in by_prefix[p]
+            if s in text
+        )
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices (ascending) of the groups whose every pattern may match ``text``."""
+        present = self.present(text)
+        by_literal = self._by_literal
+        found = set(self._always)
+        for literal in present:
+            found.update(by_literal.get(literal, ()))
+        conditions = self._conditions
+        return [
+            i
+            for i in sorted(found)
+            if all(not lits.isdisjoint(present) for lits in conditions[i][1:])
+        ]
+
+
+#: A scoped case flag: "(?i:...)" inside a case-sensitive pattern, "(?-i:...)" inside a
+#: case-insensitive one. Literals of such a pattern mix cases, so it is never screened.
+_SCOPED_IGNORECASE = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)]")
+_SCOPED_CASE_SENSITIVE = re.compile(r"\(\?[a-zA-Z]*-[a-zA-Z]*i")
+
+
+def _screen_literals(pattern: re.Pattern[str]) -> tuple[Literals, bool] | None:
+    """The required literals of ``pattern`` and whether to test them against lower-cased text;
+    ``None`` when the pattern cannot be screened safely."""
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    scoped = _SCOPED_CASE_SENSITIVE if ignore_case else _SCOPED_IGNORECASE
+    if scoped.search(pattern.pattern):
+        return None
+    literals = required_literals(pattern)
+    if literals is None or not all(s.isascii() for s in literals):
+        # case folding of non-ASCII letters ("ſ" matches "s") is not what str.lower() does
+        return None
+    return literals, ignore_case
+
+
+class Screen:
+    """For a fixed list of patterns, which of them may match a text (exact, never a false "no").
+
+    A pattern is ruled out only when the text is ASCII and contains none of the pattern's
+    required literals (tested case-sensitively, or against the lower-cased text when the pattern
+    ignores case). Anything else -- non-ASCII text, patterns without literals, scoped case
+    flags -- counts as "may match", so the caller's regex search decides as before.
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self._screens = tuple(_screen_literals(p) for p in patterns)
+
+    def possible(self, text: str) -> list[bool]:
+        if not text.isascii():
+            return [True] * len(self._screens)
+        lowered = text.lower()
+        return [
+            screen is None or any(s in (lowered if screen[1] else text) for s in screen[0])
+            for screen in self._screens
+        ]

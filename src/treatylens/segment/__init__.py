@@ -82,21 +82,22 @@ def _is_stray(text: str, start: int, end: int, alone: bool) -> bool:
     """Names, dates, labels, signature lines and unnumbered headings: no terminal punctuation
     and few words, capitals only, or (``alone``: a one-line paragraph) a short title."""
     content = text[start:end]
-    letters = [ch for ch in content if ch.isalpha()]
-    if not letters:
+    if not any(ch.isalpha() for ch in content):
         return True
     flat = " ".join(content.split())
     if PLACE_DATE_LINE.match(flat):
         return True
     words = len(content.split())
-    capitals = sum(1 for ch in letters if ch.isupper())
     if has_terminal(content, 0, len(content)):
-        # "THE WHITE HOUSE,": an office or place in capitals, no verb.
+        # "THE WHITE HOUSE,": an office or place in capitals, no verb. (Stops at the first
+        # letter that is not a capital: most sentences are decided by their second letter.)
         return (
-            capitals == len(letters)
+            not any(ch.isalpha() and not ch.isupper() for ch in content)
             and words <= MAX_CAPS_NAME_WORDS
             and not FINITE_VERB.search(content)
         )
+    letters = [ch for ch in content if ch.isalpha()]
+    capitals = sum(1 for ch in letters if ch.isupper())
     lines = content.split("\n")
     return (
         words <= _MAX_STRAY_WORDS
