@@ -86,3 +86,19 @@ def test_an_active_attack_in_a_condition_is_an_armed_attack_trigger(sentence: st
     profile = analyze("AGREEMENT\n\nArticle 1\n\n" + sentence + "\n", analogues=0)
     defence = [c for c in profile.clauses if "defence" in c.labels]
     assert defence and defence[0].trigger == "armed_attack"
+
+
+def test_the_news_example_reports_moscow_as_a_guarantor_with_a_veto() -> None:
+    profile = analyze(EXAMPLES / "news_peace_plan.txt", analogues=0)
+    assert profile.document.legal_form == "statement"
+    assert profile.document.adversary == "RUS"
+    assert profile.document.adversary_is_guarantor and profile.document.veto_exposure
+    lead = profile.clauses[0]
+    assert lead.labels == ["defence"] and lead.modality == "none"  # the report's own verbs bind nobody
+    assert "RUS" in (lead.obligors or [])
+    assert {f.flag for f in profile.red_flags} >= {
+        "non_binding_form",
+        "adversary_is_guarantor",
+        "unsc_veto_exposure",
+        "discretionary_response",
+    }

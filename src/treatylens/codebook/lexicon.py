@@ -242,7 +242,7 @@ LABEL_CUES: Final[tuple[LabelCue, ...]] = (
     ),
     _cue(
         "defence.guarantor_of_security",
-        r"\bguarantors?\s+of\s+[^.;]{0,40}?\b(?:security|independence|territorial integrity)\b"
+        r"\bguarantors?(?:\s+(?:states?|powers?|countries|nations))?\s+of\s+[^.;]{0,40}?\b(?:security|independence|territorial integrity)\b"
         r"|\bguarantee\w*\s+(?:the\s+)?(?:security|independence|territorial integrity)(?:,?\s+(?:and\s+)?(?:the\s+)?(?:security|independence|territorial integrity|sovereignty))*\s+of\b",
     ),
     _cue(
