@@ -46,7 +46,9 @@ BF_CITATION = (
 # ----------------------------------------------------------------------------- COW -> ISO3
 # Correlates of War state codes to ISO 3166 alpha-3. States with no ISO code (German and
 # Italian states before unification, South Vietnam) keep the COW letter abbreviation;
-# 365 is RUS, or SUN for alliances begun 1922-1991.
+# 365 is RUS, or SUN for alliances begun 1922-1991; 345 is SRB (Serbia before 1918 and from
+# 2006), or YUG (ISO 3166-3 former code) for alliances begun 1918-2005. Austria-Hungary (300)
+# maps to AUT, its successor. Checked against the COW state list v2016 (docs/history.md).
 COW_ISO3: dict[int, str] = {
     2: "USA",
     20: "CAN",
@@ -114,6 +116,7 @@ COW_ISO3: dict[int, str] = {
     316: "CZE",
     317: "SVK",
     325: "ITA",
+    327: "PAP",
     329: "SIC",
     331: "SMR",
     332: "MOD",
@@ -126,6 +129,7 @@ COW_ISO3: dict[int, str] = {
     344: "HRV",
     345: "SRB",
     346: "BIH",
+    347: "XKX",
     349: "SVN",
     350: "GRC",
     352: "CYP",
@@ -173,6 +177,7 @@ COW_ISO3: dict[int, str] = {
     500: "UGA",
     501: "KEN",
     510: "TZA",
+    511: "ZAN",
     516: "BDI",
     517: "RWA",
     520: "SOM",
@@ -230,6 +235,7 @@ COW_ISO3: dict[int, str] = {
     732: "KOR",
     740: "JPN",
     750: "IND",
+    760: "BTN",
     770: "PAK",
     771: "BGD",
     775: "MMR",
@@ -250,10 +256,16 @@ COW_ISO3: dict[int, str] = {
     900: "AUS",
     910: "PNG",
     920: "NZL",
+    935: "VUT",
+    940: "SLB",
     946: "KIR",
     947: "TUV",
     950: "FJI",
     955: "TON",
+    970: "NRU",
+    983: "MHL",
+    986: "PLW",
+    987: "FSM",
     990: "WSM",
 }
 
@@ -261,6 +273,8 @@ COW_ISO3: dict[int, str] = {
 def cow_to_iso3(code: int, begyr: int) -> str:
     if code == 365 and 1922 <= begyr <= 1991:
         return "SUN"
+    if code == 345 and 1918 <= begyr <= 2005:
+        return "YUG"
     return COW_ISO3.get(code, f"COW{code}")
 
 
@@ -549,10 +563,16 @@ CASE_CODING: dict[str, dict[str, Any]] = {
     },
     "us_israel_mous": {"extra": ["economic_aid"], "trigger": "none", "quantified": True},
 }
-# Fact corrections after checking the shared table against its sources (docs/history.md).
-# Empty for this data version: the spot checks confirmed the facts they covered, and notes the
-# table marks as unconfirmed keep their caveat.
-NOTE_FIXES: dict[str, tuple[str, str]] = {}
+# Fact corrections after checking the shared table against its sources (docs/history.md,
+# "Fact checks"); notes the table marks as unconfirmed keep their caveat.
+NOTE_FIXES: dict[str, tuple[str, str]] = {
+    # The UK imposed no Hong Kong sanctions; its 2020 measures were these three.
+    "sino_british_jd_1984": (
+        "Britain's only responses were sanctions and a visa route for residents",
+        "Britain's responses were suspending its extradition treaty with Hong Kong, extending "
+        "its arms embargo to the territory and opening a visa route for residents",
+    ),
+}
 ISO3_TOKEN = re.compile(r"\b[A-Z]{3}\b")
 PROVISION_ORDER = list(PROVISION_TYPES)
 
