@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from treatylens.codebook.labels import (
+    COMMITMENT_TYPES,
     Automaticity,
     Condition,
     LegalForm,
@@ -58,20 +59,7 @@ GUARANTOR_DUTIES: Final[frozenset[ProvisionType]] = frozenset(
 
 #: Labels that make a party a guarantor or beneficiary for ``Party.roles``. Duties a protected
 #: state gives in return for protection (neutrality, force limits) do not make it a guarantor.
-ROLE_DUTIES: Final[frozenset[ProvisionType]] = frozenset(
-    {
-        "defence",
-        "offence",
-        "non_aggression",
-        "respect_sovereignty",
-        "consultation",
-        "un_referral",
-        "military_aid",
-        "economic_aid",
-        "sanctions",
-        "forces_presence",
-    }
-)
+ROLE_DUTIES: Final[frozenset[ProvisionType]] = COMMITMENT_TYPES - {"neutrality", "force_limits"}
 
 # --------------------------------------------------------------------------- red flags
 
